@@ -1,0 +1,43 @@
+package fr.passerelle.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The root of the command line. Sub-commands are added as their issues land; each one starts
+ * only what it needs (the studio starts Spring, {@code check} starts nothing).
+ */
+@Command(
+        name = "java -jar passerelle.jar",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Passerelle: keeps a sales-management ERP and e-commerce shops in step.",
+            "",
+            "With no command, starts the studio (web UI on http://localhost:8080, embedded database",
+            "under ./.passerelle unless PASSERELLE_DB_URL is set). Spring options such as",
+            "--server.port=9090 may follow."
+        },
+        subcommands = {StudioCommand.class},
+        footer = {"", "Run 'java -jar passerelle.jar COMMAND --help' for a command's options."})
+public final class PasserelleCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return 0;
+    }
+
+    /** Runs the command line and returns the process exit code (2 on bad usage). */
+    public static int execute(String... args) {
+        CommandLine line = new CommandLine(new PasserelleCommand());
+        line.setExitCodeExceptionMapper(e -> 1);
+        line.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return 2;
+        });
+        return line.execute(args);
+    }
+}

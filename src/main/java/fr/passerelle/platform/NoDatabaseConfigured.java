@@ -1,0 +1,14 @@
+package fr.passerelle.platform;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+final class NoDatabaseConfigured implements Condition {
+
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        String url = context.getEnvironment().getProperty("spring.datasource.url");
+        return url == null || url.isBlank();
+    }
+}

@@ -1,0 +1,78 @@
+package fr.passerelle.store;
+
+import static fr.passerelle.store.jooq.Tables.SHOP_PROFILE;
+import static fr.passerelle.store.jooq.Tables.TENANT;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shop profiles. Credentials are encrypted before they reach the table and decrypted on read;
+ * every read for a user goes through {@link #findVisibleTo(UserAccount)} so a merchant can never
+ * list another tenant's profiles.
+ */
+@Repository
+public class ProfileRepository {
+
+    private final DSLContext db;
+    private final SecretCipher cipher;
+
+    ProfileRepository(DSLContext db, SecretCipher cipher) {
+        this.db = db;
+        this.cipher = cipher;
+    }
+
+    @Transactional
+    public ShopProfile create(ShopProfile profile) {
+        long id = db.insertInto(SHOP_PROFILE)
+                .set(SHOP_PROFILE.TENANT_ID, profile.tenantId())
+                .set(SHOP_PROFILE.NAME, profile.name())
+                .set(SHOP_PROFILE.ERP_TYPE, profile.erpType())
+                .set(SHOP_PROFILE.SHOP_TYPE, profile.shopType())
+                .set(SHOP_PROFILE.BASE_URL, profile.baseUrl())
+                .set(SHOP_PROFILE.CREDENTIALS_ENC, cipher.encrypt(profile.credentials()))
+                .set(SHOP_PROFILE.ENABLED, profile.enabled())
+                .returning(SHOP_PROFILE.ID)
+                .fetchOne(SHOP_PROFILE.ID);
+        return findById(id).orElseThrow();
+    }
+
+    public Optional<ShopProfile> findById(long id) {
+        return select(SHOP_PROFILE.ID.eq(id)).stream().findFirst();
+    }
+
+    /** The profiles a user may see: all for an administrator, else those of the user's tenants. */
+    public List<ShopProfile> findVisibleTo(UserAccount user) {
+        Condition visible = user.seesAllTenants() ? DSL.trueCondition() : SHOP_PROFILE.TENANT_ID.in(user.tenantIds());
+        return select(visible);
+    }
+
+    /** The raw stored credentials column, for audits and tests: never the plain text. */
+    public Optional<String> storedCredentials(long id) {
+        return db.select(SHOP_PROFILE.CREDENTIALS_ENC).from(SHOP_PROFILE).where(SHOP_PROFILE.ID.eq(id))
+                .fetchOptional(SHOP_PROFILE.CREDENTIALS_ENC);
+    }
+
+    private List<ShopProfile> select(Condition condition) {
+        return db.select(SHOP_PROFILE.asterisk(), TENANT.NAME)
+                .from(SHOP_PROFILE)
+                .join(TENANT).on(TENANT.ID.eq(SHOP_PROFILE.TENANT_ID))
+                .where(condition)
+                .orderBy(TENANT.NAME, SHOP_PROFILE.NAME)
+                .fetch(this::toProfile);
+    }
+
+    private ShopProfile toProfile(Record r) {
+        String stored = r.get(SHOP_PROFILE.CREDENTIALS_ENC);
+        return new ShopProfile(r.get(SHOP_PROFILE.ID), r.get(SHOP_PROFILE.TENANT_ID), r.get(TENANT.NAME),
+                r.get(SHOP_PROFILE.NAME), r.get(SHOP_PROFILE.ERP_TYPE), r.get(SHOP_PROFILE.SHOP_TYPE),
+                r.get(SHOP_PROFILE.BASE_URL), stored == null ? "" : cipher.decrypt(stored),
+                r.get(SHOP_PROFILE.ENABLED), r.get(SHOP_PROFILE.UPDATED_AT));
+    }
+}

@@ -1,0 +1,38 @@
+package fr.passerelle.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** The studio's frame: title, navigation, language and the signed-in user. */
+class MainLayout extends AppLayout {
+
+    MainLayout(AuthenticationContext authentication) {
+        H1 title = new H1("Passerelle");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        user.setId("current-user");
+        Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
+        logout.setId("logout");
+        HorizontalLayout right = new HorizontalLayout(new LanguageSwitch(), user, logout);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, right);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.profiles"), ProfilesView.class, VaadinIcon.SHOP.create()));
+        addToDrawer(nav);
+    }
+}

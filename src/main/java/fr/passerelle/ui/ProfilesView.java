@@ -1,0 +1,47 @@
+package fr.passerelle.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import fr.passerelle.account.ProfileCatalog;
+import fr.passerelle.store.ShopProfile;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The shop profiles of the user's tenants (all of them for an administrator). */
+@Route(value = "profiles", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@PermitAll
+class ProfilesView extends VerticalLayout implements HasDynamicTitle {
+
+    ProfilesView(ProfileCatalog catalog) {
+        setSizeFull();
+        Grid<ShopProfile> grid = new Grid<>();
+        grid.setId("profiles-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ShopProfile::tenantName).setHeader(getTranslation("profiles.tenant")).setSortable(true);
+        grid.addColumn(ShopProfile::name).setHeader(getTranslation("profiles.name")).setSortable(true);
+        grid.addColumn(ShopProfile::erpType).setHeader(getTranslation("profiles.erp"));
+        grid.addColumn(ShopProfile::shopType).setHeader(getTranslation("profiles.shop"));
+        grid.addColumn(ShopProfile::baseUrl).setHeader(getTranslation("profiles.url")).setFlexGrow(2);
+        grid.addColumn(p -> getTranslation(p.enabled() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("profiles.enabled"));
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Paris"));
+        grid.addColumn(p -> dates.format(p.updatedAt())).setHeader(getTranslation("profiles.updated"));
+        grid.setItems(catalog.visibleToCurrentUser());
+        grid.setEmptyStateText(getTranslation("profiles.empty"));
+        add(new H2(getTranslation("profiles.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profiles.title") + " | Passerelle";
+    }
+}
