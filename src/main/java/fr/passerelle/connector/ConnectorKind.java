@@ -1,0 +1,6 @@
+package fr.passerelle.connector;
+
+public enum ConnectorKind {
+    ERP,
+    SHOP
+}
