@@ -1,0 +1,37 @@
+package fr.passerelle.connector;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An open connection to one system for the length of a run (a login session for the ERP, a
+ * rate budget for a shop). Entities are named as in the connector's schemas. Implementations
+ * retry throttling and server errors with backoff themselves and throw
+ * {@link ConnectorException} only once retrying is pointless. {@link #close()} logs out.
+ */
+public interface ConnectorSession extends AutoCloseable {
+
+    /** Reads one page; pass the returned cursor to read the next one. */
+    Page read(String entity, ReadRequest request);
+
+    /**
+     * Writes a batch (created when {@link WriteRequest#targetId()} is null, else updated), in as
+     * few calls as the API allows. Returns one result per request, in order; a record the system
+     * refuses is a FAILED result, not an exception.
+     */
+    List<WriteResult> write(String entity, List<WriteRequest> batch);
+
+    /**
+     * Finds the id of an existing record by a matching field (product by SKU, customer by e-mail),
+     * so a record is adopted rather than duplicated when the local id link is missing.
+     */
+    Optional<String> findId(String entity, String matchField, String value);
+
+    /** Custom fields of the entity discovered from the live system (ERP attributes, meta keys). */
+    default List<FieldSchema> discoverFields(String entity) {
+        return List.of();
+    }
+
+    @Override
+    void close();
+}
