@@ -11,8 +11,10 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import jakarta.annotation.security.PermitAll;
 
 /** The studio's frame: title, navigation, language and the signed-in user. */
+@PermitAll
 class MainLayout extends AppLayout {
 
     MainLayout(AuthenticationContext authentication) {

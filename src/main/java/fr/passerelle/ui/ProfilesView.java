@@ -25,16 +25,16 @@ class ProfilesView extends VerticalLayout implements HasDynamicTitle {
         Grid<ShopProfile> grid = new Grid<>();
         grid.setId("profiles-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ShopProfile::tenantName).setHeader(getTranslation("profiles.tenant")).setSortable(true);
-        grid.addColumn(ShopProfile::name).setHeader(getTranslation("profiles.name")).setSortable(true);
-        grid.addColumn(ShopProfile::erpType).setHeader(getTranslation("profiles.erp"));
-        grid.addColumn(ShopProfile::shopType).setHeader(getTranslation("profiles.shop"));
-        grid.addColumn(ShopProfile::baseUrl).setHeader(getTranslation("profiles.url")).setFlexGrow(2);
+        grid.addColumn(ShopProfile::tenantName).setHeader(getTranslation("profiles.tenant")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(ShopProfile::name).setHeader(getTranslation("profiles.name")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(ShopProfile::erpType).setHeader(getTranslation("profiles.erp")).setAutoWidth(true);
+        grid.addColumn(ShopProfile::shopType).setHeader(getTranslation("profiles.shop")).setAutoWidth(true);
+        grid.addColumn(ShopProfile::baseUrl).setHeader(getTranslation("profiles.url")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(p -> getTranslation(p.enabled() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("profiles.enabled"));
+                .setHeader(getTranslation("profiles.enabled")).setAutoWidth(true);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Paris"));
-        grid.addColumn(p -> dates.format(p.updatedAt())).setHeader(getTranslation("profiles.updated"));
+        grid.addColumn(p -> dates.format(p.updatedAt())).setHeader(getTranslation("profiles.updated")).setAutoWidth(true);
         grid.setItems(catalog.visibleToCurrentUser());
         grid.setEmptyStateText(getTranslation("profiles.empty"));
         add(new H2(getTranslation("profiles.title")), grid);

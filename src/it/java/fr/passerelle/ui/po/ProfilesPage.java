@@ -1,0 +1,27 @@
+package fr.passerelle.ui.po;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** The Profiles view: its grid and its column headers. */
+public final class ProfilesPage {
+
+    private final Page page;
+
+    public ProfilesPage(Page page) {
+        this.page = page;
+    }
+
+    public Locator grid() {
+        return page.locator("#profiles-grid");
+    }
+
+    /** A cell's content (Vaadin renders cells into light-DOM slots). */
+    public Locator cell(String text) {
+        return grid().locator("vaadin-grid-cell-content").getByText(text, new Locator.GetByTextOptions().setExact(true));
+    }
+
+    public Locator heading() {
+        return page.locator("h2");
+    }
+}
