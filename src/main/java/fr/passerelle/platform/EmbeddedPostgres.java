@@ -51,7 +51,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
         this.account = ServerAccount.detect();
         this.bin = PostgresBinaries.extracted().resolve("bin");
         try {
-            Files.createDirectories(this.folder);
+            if (!Files.exists(this.folder)) {
+                Files.createDirectories(this.folder);
+                // whatever the umask, the server's account must be able to enter the folder we made
+                Files.setPosixFilePermissions(this.folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + this.folder, e);
         }
@@ -62,13 +66,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
         this.password = readPassword();
         Optional<Integer> running = runningPort();
         if (running.isPresent()) {
-            LOG.info("Attaching to the embedded PostgreSQL already running on port {} ({})", running.get(), cluster);
             this.port = running.get();
-            this.startedHere = false;
+            // A server whose starter died (killed studio) is adopted, so it is stopped with us.
+            this.startedHere = !ownerAlive();
+            LOG.info("Attaching to the embedded PostgreSQL already running on port {} ({}{})", port, cluster,
+                    startedHere ? ", adopted from a process that is gone" : "");
         } else {
             this.port = freePort();
             startServer();
             this.startedHere = true;
+        }
+        if (startedHere) {
+            writeOwner();
         }
         createDatabaseIfMissing();
     }
@@ -117,6 +126,23 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         exec(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster.toString(), "-m", "fast", "-w", "-t", "60",
                 "stop"), "pg_ctl stop");
+    }
+
+    private boolean ownerAlive() {
+        try {
+            long owner = Long.parseLong(Files.readString(folder.resolve("server.owner")).trim());
+            return ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void writeOwner() {
+        try {
+            Files.writeString(folder.resolve("server.owner"), Long.toString(ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            LOG.warn("Cannot record the owner of the embedded PostgreSQL in {}: {}", folder, e.toString());
+        }
     }
 
     private void initCluster() {

@@ -24,7 +24,7 @@ final class EmbeddedServers {
     }
 
     static synchronized EmbeddedPostgres acquire(Path folder, boolean throwaway) {
-        Path key = folder.toAbsolutePath().normalize();
+        Path key = throwaway ? throwawayFolder(folder) : folder.toAbsolutePath().normalize();
         Lease lease = LEASES.get(key);
         if (lease == null) {
             if (throwaway) {
@@ -49,6 +49,17 @@ final class EmbeddedServers {
                 return;
             }
         }
+    }
+
+    /**
+     * Test clusters live under the system's temporary folder, keyed by the configured folder:
+     * a checkout may sit under a folder closed to other users (a CI workspace under /root), which
+     * the server's unprivileged account could not enter.
+     */
+    private static Path throwawayFolder(Path configured) {
+        String absolute = configured.toAbsolutePath().normalize().toString();
+        String key = Integer.toHexString(absolute.hashCode());
+        return Path.of(System.getProperty("java.io.tmpdir"), "passerelle-test-" + key).toAbsolutePath();
     }
 
     /** A throwaway cluster starts empty: stop what an earlier, killed test JVM left, then delete it. */

@@ -20,7 +20,7 @@ import java.util.UUID;
 class EmbeddedPostgresIT {
 
     // Not @TempDir: JUnit makes it 700, and as root the server runs as another account that must reach it.
-    private final Path folder = Path.of("target", "pg-it", UUID.randomUUID().toString()).toAbsolutePath();
+    private final Path folder = Path.of(System.getProperty("java.io.tmpdir"), "passerelle-pg-it-" + UUID.randomUUID());
 
     @AfterEach
     void deleteFolder() throws IOException {
@@ -57,6 +57,19 @@ class EmbeddedPostgresIT {
         } finally {
             leftRunning.stop();
         }
+    }
+
+    @Test
+    void adoptsAServerWhoseStarterWasKilledAndStopsItOnClose() throws Exception {
+        EmbeddedPostgres orphan = EmbeddedPostgres.start(folder, true);
+        // what a studio killed with -9 leaves: its server still running, its owner process gone
+        Files.writeString(folder.resolve("server.owner"), "999999");
+
+        try (EmbeddedPostgres adopter = EmbeddedPostgres.start(folder, true)) {
+            assertThat(adopter.port()).isEqualTo(orphan.port());
+        }
+
+        assertThat(folder.resolve("pgdata").resolve("postmaster.pid")).doesNotExist();
     }
 
     @Test
