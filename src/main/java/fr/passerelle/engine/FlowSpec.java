@@ -1,0 +1,29 @@
+package fr.passerelle.engine;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one run of a flow moves: from which source entity to which target entity, and how an
+ * existing target record is recognised when no id link exists yet (the binding rule).
+ *
+ * @param flow the flow id ({@code products}, {@code stock} ...)
+ * @param sourceEntity e.g. {@code erp.item}
+ * @param targetEntity e.g. {@code woocommerce.product}
+ * @param sourceFilter the mapping's {@code erpFilter}, pushed to the source, or null
+ * @param matchField the target field that identifies a record when adopting one
+ *     ({@code sku} for products, {@code email} for customers), or null to never adopt
+ * @param pageSize records per source page
+ */
+public record FlowSpec(String flow, String sourceEntity, String targetEntity, @Nullable String sourceFilter,
+        @Nullable String matchField, int pageSize) {
+
+    public FlowSpec {
+        Objects.requireNonNull(flow, "flow");
+        Objects.requireNonNull(sourceEntity, "sourceEntity");
+        Objects.requireNonNull(targetEntity, "targetEntity");
+        if (pageSize <= 0) {
+            throw new IllegalArgumentException("pageSize must be positive");
+        }
+    }
+}

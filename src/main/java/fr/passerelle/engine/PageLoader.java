@@ -1,0 +1,133 @@
+package fr.passerelle.engine;
+
+import fr.passerelle.connector.ConnectorException;
+import fr.passerelle.connector.ConnectorSession;
+import fr.passerelle.connector.WriteRequest;
+import fr.passerelle.connector.WriteResult;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns one page of mapping steps into outcomes: unchanged payloads are not written (hash of
+ * the last payload sent), payloads that cannot fit the target are skipped whole, existing
+ * target records are adopted by their match field rather than duplicated, and the rest is
+ * written in the target's batch size. Every successful write saves its id link at once.
+ */
+final class PageLoader {
+
+    private record Pending(String key, @Nullable String targetId, Map<String, @Nullable Object> payload,
+            String hash, List<String> changed) {
+    }
+
+    private final FlowSpec spec;
+    private final ConnectorSession target;
+    private final TargetLimits limits;
+    private final RunPorts.IdLinks links;
+    private final long runId;
+    private final boolean dryRun;
+
+    PageLoader(FlowSpec spec, ConnectorSession target, TargetLimits limits, RunPorts.IdLinks links, long runId,
+            boolean dryRun) {
+        this.spec = spec;
+        this.target = target;
+        this.limits = limits;
+        this.links = links;
+        this.runId = runId;
+        this.dryRun = dryRun;
+    }
+
+    List<RecordOutcome> load(List<MappingStep> steps) {
+        List<RecordOutcome> outcomes = new ArrayList<>(steps.size());
+        List<MappingStep.Mapped> mapped = new ArrayList<>();
+        for (MappingStep step : steps) {
+            switch (step) {
+                case MappingStep.Skipped s -> outcomes.add(RecordOutcome.skipped(s.key(), s.reason(), null));
+                case MappingStep.Failed f -> outcomes.add(RecordOutcome.failed(f.key(),
+                        f.field().isEmpty() ? f.error() : f.field() + ": " + f.error(), null));
+                case MappingStep.Mapped m -> mapped.add(m);
+            }
+        }
+        Map<String, IdLink> known = links.find(spec.targetEntity(), keys(mapped));
+        List<Pending> toWrite = new ArrayList<>();
+        for (MappingStep.Mapped m : mapped) {
+            IdLink link = known.get(m.key());
+            String hash = PayloadHash.of(m.payload());
+            if (link != null && hash.equals(link.payloadHash())) {
+                outcomes.add(new RecordOutcome(m.key(), RecordOutcome.Kind.UNCHANGED, link.targetId(), null, null,
+                        List.of()));
+                continue;
+            }
+            List<String> violations = limits.violations(spec.targetEntity(), m.payload());
+            if (!violations.isEmpty()) {
+                outcomes.add(RecordOutcome.skipped(m.key(), String.join("; ", violations), m.payload()));
+                continue;
+            }
+            String targetId = link != null ? link.targetId() : adopt(m.payload()).orElse(null);
+            List<String> changed = PayloadDiff.changedPaths(link == null ? null : link.lastPayload(), m.payload());
+            Pending pending = new Pending(m.key(), targetId, m.payload(), hash, changed);
+            if (dryRun) {
+                outcomes.add(new RecordOutcome(m.key(), targetId == null ? RecordOutcome.Kind.CREATED
+                        : RecordOutcome.Kind.UPDATED, targetId, null, m.payload(), changed));
+            } else {
+                toWrite.add(pending);
+            }
+        }
+        outcomes.addAll(write(toWrite));
+        return outcomes;
+    }
+
+    /** The binding rule: an existing target record with the same match value (SKU, e-mail) is taken over. */
+    private Optional<String> adopt(Map<String, @Nullable Object> payload) {
+        if (spec.matchField() == null) {
+            return Optional.empty();
+        }
+        Object value = payload.get(spec.matchField());
+        if (value == null || value.toString().isBlank()) {
+            return Optional.empty();
+        }
+        return target.findId(spec.targetEntity(), spec.matchField(), value.toString());
+    }
+
+    private List<RecordOutcome> write(List<Pending> pending) {
+        List<RecordOutcome> outcomes = new ArrayList<>(pending.size());
+        int batchSize = limits.batchSize(spec.targetEntity());
+        for (int from = 0; from < pending.size(); from += batchSize) {
+            List<Pending> batch = pending.subList(from, Math.min(pending.size(), from + batchSize));
+            List<WriteRequest> requests = batch.stream()
+                    .map(p -> new WriteRequest(p.key(), p.targetId(), p.payload())).toList();
+            List<WriteResult> results;
+            try {
+                results = target.write(spec.targetEntity(), requests);
+            } catch (ConnectorException e) {
+                if (e.retryable()) {
+                    throw e;
+                }
+                batch.forEach(p -> outcomes.add(RecordOutcome.failed(p.key(), e.getMessage(), p.payload())));
+                continue;
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                outcomes.add(outcome(batch.get(i), results.get(i)));
+            }
+        }
+        return outcomes;
+    }
+
+    private RecordOutcome outcome(Pending pending, WriteResult result) {
+        if (!result.succeeded() || result.targetId() == null) {
+            return RecordOutcome.failed(pending.key(), String.valueOf(result.error()), pending.payload());
+        }
+        links.save(spec.targetEntity(), new IdLink(pending.key(), result.targetId(), pending.hash(),
+                pending.payload()), runId);
+        RecordOutcome.Kind kind = result.outcome() == WriteResult.Outcome.CREATED ? RecordOutcome.Kind.CREATED
+                : RecordOutcome.Kind.UPDATED;
+        return new RecordOutcome(pending.key(), kind, result.targetId(), null, pending.payload(), pending.changed());
+    }
+
+    private static Collection<String> keys(List<MappingStep.Mapped> mapped) {
+        return mapped.stream().map(MappingStep.Mapped::key).toList();
+    }
+}

@@ -1,0 +1,40 @@
+package fr.passerelle.engine;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the engine needs from storage, implemented by the store (PostgreSQL) and by test fakes. */
+public final class RunPorts {
+
+    private RunPorts() {
+    }
+
+    /** Id links of one profile. */
+    public interface IdLinks {
+
+        Map<String, IdLink> find(String entity, Collection<String> erpKeys);
+
+        void save(String entity, IdLink link, long runId);
+    }
+
+    /** Watermarks of one profile: where the next incremental read of a flow starts. */
+    public interface Watermarks {
+
+        Optional<Instant> get(String flow);
+
+        /** Called only when a whole page is done, so a crash resumes from the last finished page. */
+        void advance(String flow, Instant value);
+    }
+
+    /** The run history. */
+    public interface RunRecorder {
+
+        long start(String flow, boolean dryRun);
+
+        void record(long runId, RecordOutcome outcome);
+
+        void finish(long runId, RunSummary summary);
+    }
+}
