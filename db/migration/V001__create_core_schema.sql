@@ -83,6 +83,7 @@ create table run (
     unchanged_count     integer not null default 0,
     skipped_count       integer not null default 0,
     failed_count        integer not null default 0,
+    field_changes       jsonb,
     error               text
 );
 create index run_profile_flow on run (profile_id, flow, started_at desc);
@@ -95,19 +96,22 @@ create table run_record (
     shop_id     varchar(200),
     reason      text,
     payload     jsonb,
+    changed_fields  jsonb,
     created_at  timestamp with time zone not null default now()
 );
 create index run_record_run on run_record (run_id, outcome);
 create index run_record_key on run_record (record_key);
 
 -- ERP key <-> shop id, per profile and entity; payload_hash is the hash of the last payload
--- sent, so an unchanged record is not written again.
+-- sent, so an unchanged record is not written again, and last_payload lets a dry run name the
+-- fields that would change.
 create table id_link (
     profile_id    bigint not null references shop_profile (id) on delete cascade,
     entity        varchar(60) not null,
     erp_key       varchar(500) not null,
     shop_id       varchar(200) not null,
     payload_hash  varchar(64),
+    last_payload  jsonb,
     last_run_id   bigint references run (id) on delete set null,
     updated_at    timestamp with time zone not null default now(),
     primary key (profile_id, entity, erp_key),
