@@ -4,7 +4,8 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-final class NoDatabaseConfigured implements Condition {
+/** True when no external database is configured: the studio runs its embedded default (and demo). */
+public final class NoDatabaseConfigured implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
