@@ -14,9 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param matchField the target field that identifies a record when adopting one
  *     ({@code sku} for products, {@code email} for customers), or null to never adopt
  * @param pageSize records per source page
+ * @param ownerEntity for flows that update records another flow creates (stock and prices
+ *     update products): the entity whose id links give the target id; such a flow never creates
+ *     a record, it skips one whose owner is not in the shop yet. Null when the flow owns its records.
  */
 public record FlowSpec(String flow, String sourceEntity, String targetEntity, @Nullable String sourceFilter,
-        @Nullable String matchField, int pageSize) {
+        @Nullable String matchField, int pageSize, @Nullable String ownerEntity) {
+
+    public FlowSpec(String flow, String sourceEntity, String targetEntity, @Nullable String sourceFilter,
+            @Nullable String matchField, int pageSize) {
+        this(flow, sourceEntity, targetEntity, sourceFilter, matchField, pageSize, null);
+    }
 
     public FlowSpec {
         Objects.requireNonNull(flow, "flow");

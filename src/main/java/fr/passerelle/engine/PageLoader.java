@@ -52,6 +52,8 @@ final class PageLoader {
             }
         }
         Map<String, IdLink> known = links.find(spec.targetEntity(), keys(mapped));
+        Map<String, IdLink> owners = spec.ownerEntity() == null ? Map.of()
+                : links.find(spec.ownerEntity(), keys(mapped));
         List<Pending> toWrite = new ArrayList<>();
         for (MappingStep.Mapped m : mapped) {
             IdLink link = known.get(m.key());
@@ -66,7 +68,12 @@ final class PageLoader {
                 outcomes.add(RecordOutcome.skipped(m.key(), String.join("; ", violations), m.payload()));
                 continue;
             }
-            String targetId = link != null ? link.targetId() : adopt(m.payload()).orElse(null);
+            String targetId = targetId(m, link, owners.get(m.key()));
+            if (targetId == null && spec.ownerEntity() != null) {
+                outcomes.add(RecordOutcome.skipped(m.key(), "not in the shop yet: the " + spec.ownerEntity()
+                        + " flow creates it first", m.payload()));
+                continue;
+            }
             List<String> changed = PayloadDiff.changedPaths(link == null ? null : link.lastPayload(), m.payload());
             Pending pending = new Pending(m.key(), targetId, m.payload(), hash, changed);
             if (dryRun) {
@@ -78,6 +85,16 @@ final class PageLoader {
         }
         outcomes.addAll(write(toWrite));
         return outcomes;
+    }
+
+    private @Nullable String targetId(MappingStep.Mapped m, @Nullable IdLink link, @Nullable IdLink owner) {
+        if (spec.ownerEntity() != null && owner != null) {
+            return owner.targetId();
+        }
+        if (link != null) {
+            return link.targetId();
+        }
+        return adopt(m.payload()).orElse(null);
     }
 
     /** The binding rule: an existing target record with the same match value (SKU, e-mail) is taken over. */

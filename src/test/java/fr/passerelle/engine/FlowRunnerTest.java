@@ -224,6 +224,26 @@ class FlowRunnerTest {
     }
 
     @Test
+    void aStockFlowUpdatesTheProductsThatTheProductsFlowCreatedAndNeverCreatesOne() {
+        erp.put("ART0036", "Pas encore créé", new BigDecimal("5.00"), true);
+        FlowSpec stock = new FlowSpec("stock", "erp.item", "shop.stock", null, null, 10, "shop.product");
+        RecordMapper stockPlan = record -> new MappingStep.Mapped(record.key(),
+                Map.of("stock_quantity", ((BigDecimal) record.get("Price")).intValue()));
+        run();
+        erp.put("ART0037", "Nouveau, sans produit", new BigDecimal("7.00"), true);
+        int productsBefore = shop.products.size();
+
+        RunSummary summary = ports.runner().run(stock, stockPlan, erp, shop, limits(10), RunOptions.normal());
+
+        assertThat(shop.products).hasSize(productsBefore);
+        assertThat(summary.updated()).isEqualTo(36);
+        assertThat(ports.outcomeOf("ART0037")).get().extracting(RecordOutcome::reason).asString()
+                .contains("not in the shop yet");
+        String id = ports.links.get("shop.product/ART0036").targetId();
+        assertThat(shop.products.get(id)).containsEntry("stock_quantity", 5);
+    }
+
+    @Test
     void progressIsReportedPageByPage() {
         List<Long> done = new ArrayList<>();
 
