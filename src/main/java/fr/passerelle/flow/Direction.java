@@ -1,0 +1,6 @@
+package fr.passerelle.flow;
+
+public enum Direction {
+    ERP_TO_SHOP,
+    SHOP_TO_ERP
+}
