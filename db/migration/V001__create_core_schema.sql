@@ -27,13 +27,16 @@ create table user_tenant (
     primary key (user_id, tenant_id)
 );
 
--- One shop connected to the tenant's ERP. Credentials are encrypted at rest (AES-GCM, key from
--- PASSERELLE_SECRET_KEY or the data folder); the plain text never reaches the table.
+-- One shop connected to the tenant's ERP. Credentials (shop and ERP) are encrypted at rest
+-- (AES-GCM, key from PASSERELLE_SECRET_KEY or the data folder); the plain text never reaches
+-- the table. settings holds non-secret connector options (warehouse, price mode, endpoint ...).
 create table shop_profile (
     id                 bigint generated always as identity primary key,
     tenant_id          bigint not null references tenant (id) on delete cascade,
     name               varchar(200) not null,
     erp_type           varchar(40)  not null,
+    erp_base_url       varchar(1000),
+    erp_credentials_enc text,
     shop_type          varchar(40)  not null,
     base_url           varchar(1000) not null,
     credentials_enc    text,

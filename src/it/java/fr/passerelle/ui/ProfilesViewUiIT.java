@@ -11,6 +11,7 @@ import fr.passerelle.store.TenantRepository;
 import fr.passerelle.ui.po.LoginPage;
 import fr.passerelle.ui.po.ProfilesPage;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,9 @@ class ProfilesViewUiIT extends PlaywrightIT {
         profileOfA = "WooCommerce Martin " + run;
         profileOfB = "PrestaShop Leroy " + run;
         profiles.create(ShopProfile.draft(a.id(), profileOfA, "cegid-xrp-flex", "woocommerce",
-                "https://fromagerie-martin.fr", "ck:cs"));
+                "https://fromagerie-martin.fr", Map.of("key", "ck:cs")));
         profiles.create(ShopProfile.draft(b.id(), profileOfB, "cegid-xrp-flex", "prestashop",
-                "https://cave-leroy.fr", "ws-key"));
+                "https://cave-leroy.fr", Map.of("key", "ws-key")));
         accounts.createUser("marchand-" + run, "motdepasse-" + run, Role.MERCHANT, Set.of(a.id()));
     }
 

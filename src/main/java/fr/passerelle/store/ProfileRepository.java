@@ -34,13 +34,20 @@ public class ProfileRepository {
                 .set(SHOP_PROFILE.TENANT_ID, profile.tenantId())
                 .set(SHOP_PROFILE.NAME, profile.name())
                 .set(SHOP_PROFILE.ERP_TYPE, profile.erpType())
+                .set(SHOP_PROFILE.ERP_BASE_URL, profile.erpBaseUrl())
+                .set(SHOP_PROFILE.ERP_CREDENTIALS_ENC, cipher.encrypt(CredentialsText.write(profile.erpCredentials())))
+                .set(SHOP_PROFILE.SETTINGS, org.jooq.JSONB.valueOf(CredentialsText.write(profile.settings())))
                 .set(SHOP_PROFILE.SHOP_TYPE, profile.shopType())
                 .set(SHOP_PROFILE.BASE_URL, profile.baseUrl())
-                .set(SHOP_PROFILE.CREDENTIALS_ENC, cipher.encrypt(profile.credentials()))
+                .set(SHOP_PROFILE.CREDENTIALS_ENC, cipher.encrypt(CredentialsText.write(profile.credentials())))
                 .set(SHOP_PROFILE.ENABLED, profile.enabled())
                 .returning(SHOP_PROFILE.ID)
                 .fetchOne(SHOP_PROFILE.ID);
         return findById(id).orElseThrow();
+    }
+
+    public Optional<ShopProfile> findByName(String name) {
+        return select(SHOP_PROFILE.NAME.eq(name)).stream().findFirst();
     }
 
     public Optional<ShopProfile> findById(long id) {
@@ -69,10 +76,16 @@ public class ProfileRepository {
     }
 
     private ShopProfile toProfile(Record r) {
-        String stored = r.get(SHOP_PROFILE.CREDENTIALS_ENC);
         return new ShopProfile(r.get(SHOP_PROFILE.ID), r.get(SHOP_PROFILE.TENANT_ID), r.get(TENANT.NAME),
-                r.get(SHOP_PROFILE.NAME), r.get(SHOP_PROFILE.ERP_TYPE), r.get(SHOP_PROFILE.SHOP_TYPE),
-                r.get(SHOP_PROFILE.BASE_URL), stored == null ? "" : cipher.decrypt(stored),
+                r.get(SHOP_PROFILE.NAME), r.get(SHOP_PROFILE.ERP_TYPE),
+                r.get(SHOP_PROFILE.ERP_BASE_URL) == null ? "" : r.get(SHOP_PROFILE.ERP_BASE_URL),
+                decrypt(r.get(SHOP_PROFILE.ERP_CREDENTIALS_ENC)), r.get(SHOP_PROFILE.SHOP_TYPE),
+                r.get(SHOP_PROFILE.BASE_URL), decrypt(r.get(SHOP_PROFILE.CREDENTIALS_ENC)),
+                CredentialsText.read(r.get(SHOP_PROFILE.SETTINGS).data()),
                 r.get(SHOP_PROFILE.ENABLED), r.get(SHOP_PROFILE.UPDATED_AT));
+    }
+
+    private java.util.Map<String, String> decrypt(@org.jspecify.annotations.Nullable String stored) {
+        return stored == null ? java.util.Map.of() : CredentialsText.read(cipher.decrypt(stored));
     }
 }

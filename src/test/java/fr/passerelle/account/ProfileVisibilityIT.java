@@ -9,6 +9,7 @@ import fr.passerelle.store.ShopProfile;
 import fr.passerelle.store.TenantRepository;
 import fr.passerelle.store.UserRepository;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +38,9 @@ class ProfileVisibilityIT {
         var tenantA = tenants.create("Tenant A " + run);
         var tenantB = tenants.create("Tenant B " + run);
         ShopProfile shopA = profiles.create(ShopProfile.draft(tenantA.id(), "Shop A", "cegid-xrp-flex", "woocommerce",
-                "https://a.example.fr", "key-a"));
+                "https://a.example.fr", Map.of("key", "key-a")));
         ShopProfile shopB = profiles.create(ShopProfile.draft(tenantB.id(), "Shop B", "cegid-xrp-flex", "prestashop",
-                "https://b.example.fr", "key-b"));
+                "https://b.example.fr", Map.of("key", "key-b")));
         var merchantA = accounts.createUser("merchant-a-" + run, "pw", Role.MERCHANT, Set.of(tenantA.id()));
 
         assertThat(catalog.visibleTo(merchantA)).extracting(ShopProfile::id)
@@ -53,9 +54,9 @@ class ProfileVisibilityIT {
         var tenantA = tenants.create("Client A " + run);
         var tenantB = tenants.create("Client B " + run);
         var tenantC = tenants.create("Client C " + run);
-        long a = profiles.create(ShopProfile.draft(tenantA.id(), "A", "ebp", "shopify", "https://a", "x")).id();
-        long b = profiles.create(ShopProfile.draft(tenantB.id(), "B", "ebp", "shopify", "https://b", "x")).id();
-        long c = profiles.create(ShopProfile.draft(tenantC.id(), "C", "ebp", "shopify", "https://c", "x")).id();
+        long a = profiles.create(ShopProfile.draft(tenantA.id(), "A", "ebp", "shopify", "https://a", Map.of("key", "x"))).id();
+        long b = profiles.create(ShopProfile.draft(tenantB.id(), "B", "ebp", "shopify", "https://b", Map.of("key", "x"))).id();
+        long c = profiles.create(ShopProfile.draft(tenantC.id(), "C", "ebp", "shopify", "https://c", Map.of("key", "x"))).id();
         var consultant = accounts.createUser("consultant-" + run, "pw", Role.CONSULTANT,
                 Set.of(tenantA.id(), tenantB.id()));
 

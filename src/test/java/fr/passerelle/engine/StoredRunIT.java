@@ -48,7 +48,7 @@ class StoredRunIT {
     void aProfile() {
         var tenant = tenants.create("Engine IT " + UUID.randomUUID());
         profileId = profiles.create(ShopProfile.draft(tenant.id(), "Woo", "cegid-xrp-flex", "woocommerce",
-                "http://localhost", "k")).id();
+                "http://localhost", Map.of("key", "k"))).id();
     }
 
     private RunSummary runWithFreshPorts() {

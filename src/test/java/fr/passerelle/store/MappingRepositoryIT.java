@@ -3,6 +3,7 @@ package fr.passerelle.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.StudioIntegrationTest;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class MappingRepositoryIT {
     void aProfile() {
         var tenant = tenants.create("Mappings " + UUID.randomUUID());
         profileId = profiles.create(ShopProfile.draft(tenant.id(), "Woo", "cegid-xrp-flex", "woocommerce",
-                "http://localhost", "k")).id();
+                "http://localhost", Map.of("key", "k"))).id();
     }
 
     @Test
