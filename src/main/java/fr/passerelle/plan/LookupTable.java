@@ -26,20 +26,24 @@ public record LookupTable(String name, Map<String, @Nullable Object> entries, bo
         entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
-    /** The value for a key, the default when the key is missing, or a record error naming the table. */
+    /**
+     * The value for a key, the default when the key is missing, or a record error naming the
+     * table. A null key gives null, like every function (null in, null out).
+     */
     public @Nullable Object resolve(@Nullable Object key) {
         String text = keyText(key);
-        if (text != null) {
-            Object value = entries.get(text);
-            if (value != null || entries.containsKey(text)) {
-                return value;
-            }
+        if (text == null) {
+            return null;
+        }
+        Object value = entries.get(text);
+        if (value != null || entries.containsKey(text)) {
+            return value;
         }
         if (hasDefault) {
             return defaultValue;
         }
         throw new EvaluationException("lookup table '" + name + "' has no entry for "
-                + (text == null ? "an empty key" : "'" + text + "'") + " and no \"*\" default");
+                + "'" + text + "' and no \"*\" default");
     }
 
     /** The plain text a key is matched on: numbers without trailing zeros, texts as they are. */
