@@ -32,7 +32,7 @@ public final class EvaluationContext {
         this.target = new LinkedHashMap<>();
         // The precise clock here (once per record): the coarse one may lag, which only ever
         // lengthens a budget, never cuts a record short.
-        this.deadline = System.currentTimeMillis() + plan.budget().toMillis();
+        this.deadline = System.nanoTime() / 1_000_000 + plan.budget().toMillis();
     }
 
     /** A source field's value (null when absent). */

@@ -42,19 +42,19 @@ class RunawayTest {
 
     @Test
     void aRecordThatTakesLongerThanTheBudgetFailsAndTheNextOneMaps() {
-        StringBuilder yaml = new StringBuilder(HEADER).append("budget: 50ms\nlet:\n");
+        StringBuilder yaml = new StringBuilder(HEADER).append("budget: 200ms\nlet:\n");
         for (int i = 0; i < 400; i++) {
             yaml.append("  s").append(i).append(": slug(big)\n");
         }
         yaml.append("fields:\n  v: size(s399)\n");
         MappingPlan plan = plan(yaml.toString());
-        assertThat(plan.budget()).isEqualTo(Duration.ofMillis(50));
+        assertThat(plan.budget()).isEqualTo(Duration.ofMillis(200));
         long start = System.nanoTime();
         MappingResult slow = plan.apply(Map.of("big", "Crème brûlée ".repeat(40_000)), Map.of());
         long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         assertThat(slow).isInstanceOf(MappingResult.Failed.class);
-        assertThat(((MappingResult.Failed) slow).error()).contains("time budget of 50 ms");
-        assertThat(elapsedMillis).isLessThan(1000);
+        assertThat(((MappingResult.Failed) slow).error()).contains("time budget of 200 ms");
+        assertThat(elapsedMillis).isLessThan(1500);
         MappingResult next = plan.apply(Map.of("big", "ok"), Map.of());
         assertThat(next).as(next.toString()).isInstanceOf(MappingResult.Mapped.class);
     }
