@@ -1,0 +1,179 @@
+package fr.passerelle.cli;
+
+import fr.passerelle.dsl.Diagnostic;
+import fr.passerelle.dsl.compiler.CompilationResult;
+import fr.passerelle.plan.MappingPlan;
+import fr.passerelle.plan.MappingResult;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code map}: runs a mapping over a JSON-lines file, one record at a time (memory stays flat
+ * whatever the input size), payloads out in input order, failures to the error file.
+ */
+@Command(name = "map", mixinStandardHelpOptions = true,
+        description = {"Map records (one JSON object per line) with a mapping document.",
+            "Writes one payload per line in input order; skipped and failed records are not written.",
+            "Prints 'mapped N, skipped N, failed N' on stderr. Exit 0: run completed, 1: invalid mapping, 2: bad usage."})
+final class MapCommand implements Callable<Integer> {
+
+    @Spec
+    @Nullable CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MAPPING.yaml", description = "the mapping document")
+    @Nullable Path mapping;
+
+    @Option(names = "--in", required = true, paramLabel = "IN.jsonl", description = "input records, one JSON object per line")
+    @Nullable Path in;
+
+    @Option(names = "--out", paramLabel = "OUT.jsonl", description = "payloads (default: standard output)")
+    @Nullable Path out;
+
+    @Option(names = "--errors", paramLabel = "ERR.jsonl",
+            description = "failures as {\"line\":N,\"key\":...,\"field\":...,\"error\":...} (default: standard error)")
+    @Nullable Path errors;
+
+    @Option(names = "--schemas", paramLabel = "DIR", description = "folder of entity schemas to check the mapping against")
+    @Nullable Path schemas;
+
+    @Option(names = "--profile", paramLabel = "PROFILE.json", description = "the profile settings expressions read as 'profile'")
+    @Nullable Path profile;
+
+    @Override
+    public Integer call() throws IOException {
+        CommandSpec command = spec;
+        if (command == null || mapping == null || in == null) {
+            throw new IllegalStateException("picocli fills the required parameters");
+        }
+        if (!Files.isRegularFile(in)) {
+            throw new CommandLine.ParameterException(command.commandLine(), "--in: no such file: " + in);
+        }
+        Map<String, @Nullable Object> settings = readProfile(command);
+        CompilationResult result = MappingFiles.compile(command, mapping, schemas);
+        PrintWriter err = command.commandLine().getErr();
+        if (result.hasErrors() || result.plan() == null) {
+            result.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
+            err.flush();
+            return 1;
+        }
+        Counts counts = run(result.plan(), settings, err);
+        err.println("mapped " + counts.mapped + ", skipped " + counts.skipped + ", failed " + counts.failed);
+        err.flush();
+        return 0;
+    }
+
+    private Map<String, @Nullable Object> readProfile(CommandSpec command) throws IOException {
+        if (profile == null) {
+            return Map.of();
+        }
+        if (!Files.isRegularFile(profile)) {
+            throw new CommandLine.ParameterException(command.commandLine(), "--profile: no such file: " + profile);
+        }
+        return JsonLines.readObject(Files.readString(profile));
+    }
+
+    private static final class Counts {
+        long mapped;
+        long skipped;
+        long failed;
+    }
+
+    private Counts run(MappingPlan plan, Map<String, @Nullable Object> settings, PrintWriter err) throws IOException {
+        Counts counts = new Counts();
+        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+                Writer payloads = open(out, System.out);
+                Writer failures = errors == null ? null : open(errors, System.err)) {
+            Writer failureSink = failures != null ? failures : err;
+            long lineNumber = 0;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                MappingResult result = mapLine(plan, line, settings);
+                switch (result) {
+                    case MappingResult.Mapped m -> {
+                        counts.mapped++;
+                        payloads.write(JsonLines.write(m.payload()));
+                        payloads.write('\n');
+                    }
+                    case MappingResult.Skipped s -> counts.skipped++;
+                    case MappingResult.Failed f -> {
+                        counts.failed++;
+                        failureSink.write(failure(lineNumber, f));
+                        failureSink.write('\n');
+                    }
+                }
+            }
+            failureSink.flush();
+        }
+        return counts;
+    }
+
+    private static MappingResult mapLine(MappingPlan plan, String line, Map<String, @Nullable Object> settings) {
+        Map<String, @Nullable Object> record;
+        try {
+            record = JsonLines.readObject(line);
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? "unreadable" : e.getMessage().lines().findFirst().orElse("unreadable");
+            return new MappingResult.Failed(null, "", "invalid JSON: " + message);
+        }
+        return plan.apply(record, settings);
+    }
+
+    private static String failure(long line, MappingResult.Failed failed) {
+        Map<String, @Nullable Object> json = new LinkedHashMap<>();
+        json.put("line", line);
+        json.put("key", failed.key());
+        json.put("field", failed.field());
+        json.put("error", failed.error());
+        return JsonLines.write(json);
+    }
+
+    private static Writer open(@Nullable Path file, java.io.PrintStream fallback) throws IOException {
+        if (file == null) {
+            return new BufferedWriter(new OutputStreamWriter(new UncloseableStream(fallback), StandardCharsets.UTF_8), 1 << 16);
+        }
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+
+    /** Standard output stays open after the command (tests run commands in-process). */
+    private static final class UncloseableStream extends java.io.FilterOutputStream {
+        UncloseableStream(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

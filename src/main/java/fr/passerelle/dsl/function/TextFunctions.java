@@ -1,0 +1,199 @@
+package fr.passerelle.dsl.function;
+
+import fr.passerelle.plan.EvaluationContext;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Text functions: null in, null out; other values are taken as their text. */
+final class TextFunctions {
+
+    private TextFunctions() {
+    }
+
+    static @Nullable Object trim(@Nullable Object s) {
+        String text = Values.text(s);
+        return text == null ? null : text.trim();
+    }
+
+    static @Nullable Object trimToNull(@Nullable Object s) {
+        String text = Values.text(s);
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.trim();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    static @Nullable Object upper(@Nullable Object s) {
+        String text = Values.text(s);
+        return text == null ? null : text.toUpperCase(Locale.ROOT);
+    }
+
+    static @Nullable Object lower(@Nullable Object s) {
+        String text = Values.text(s);
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower case, accents folded to ASCII, every run of other characters one '-', none at either end. */
+    static @Nullable Object slug(@Nullable Object s) {
+        String text = Values.text(s);
+        if (text == null) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean pendingDash = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            char lower = c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c + 32 : c) : 0;
+            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+                if (pendingDash && !out.isEmpty()) {
+                    out.append('-');
+                }
+                pendingDash = false;
+                out.append(lower);
+            } else {
+                pendingDash = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Items between separators, trimmed, blanks dropped. */
+    static @Nullable Object split(@Nullable Object s, @Nullable Object separator) {
+        String text = Values.text(s);
+        String sep = Values.text(separator);
+        if (text == null) {
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        if (sep == null || sep.isEmpty()) {
+            addTrimmed(items, text);
+            return items;
+        }
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(sep, from);
+            if (at < 0) {
+                addTrimmed(items, text.substring(from));
+                return items;
+            }
+            addTrimmed(items, text.substring(from, at));
+            from = at + sep.length();
+        }
+    }
+
+    private static void addTrimmed(List<String> items, String item) {
+        String trimmed = item.trim();
+        if (!trimmed.isEmpty()) {
+            items.add(trimmed);
+        }
+    }
+
+    /** Non-blank arguments, trimmed, joined with " > " (category levels); null when all are blank. */
+    static @Nullable Object path(@Nullable Object[] levels) {
+        StringBuilder out = null;
+        for (Object level : levels) {
+            String text = Values.text(level);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(64);
+            } else {
+                out.append(" > ");
+            }
+            out.append(text.trim());
+        }
+        return out == null ? null : out.toString();
+    }
+
+    /** The arguments' texts end to end, nulls skipped; null when all are null. */
+    static @Nullable Object concat(@Nullable Object[] parts) {
+        StringBuilder out = null;
+        for (Object part : parts) {
+            String text = Values.text(part);
+            if (text != null) {
+                if (out == null) {
+                    out = new StringBuilder();
+                }
+                out.append(text);
+                if (out.length() > EvaluationContext.MAX_TEXT_LENGTH) {
+                    EvaluationContext.checkSize(out);
+                }
+            }
+        }
+        return out == null ? null : out.toString();
+    }
+
+    /** Characters from {@code start} (0-based) up to {@code end} (exclusive, optional), clamped to the text. */
+    static @Nullable Object substring(@Nullable Object s, @Nullable Object start, @Nullable Object end) {
+        String text = Values.text(s);
+        if (text == null) {
+            return null;
+        }
+        int from = clamp(Values.integer(start, "substring"), text.length());
+        int to = end == null ? text.length() : clamp(Values.integer(end, "substring"), text.length());
+        return to <= from ? "" : text.substring(from, to);
+    }
+
+    static @Nullable Object left(@Nullable Object s, @Nullable Object n) {
+        String text = Values.text(s);
+        return text == null ? null : text.substring(0, clamp(Values.integer(n, "left"), text.length()));
+    }
+
+    static @Nullable Object right(@Nullable Object s, @Nullable Object n) {
+        String text = Values.text(s);
+        return text == null ? null
+                : text.substring(text.length() - clamp(Values.integer(n, "right"), text.length()));
+    }
+
+    private static int clamp(int index, int length) {
+        return Math.max(0, Math.min(index, length));
+    }
+
+    /** Every occurrence of {@code find} (plain text, not a pattern) replaced. */
+    static @Nullable Object replace(@Nullable Object s, @Nullable Object find, @Nullable Object with) {
+        String text = Values.text(s);
+        String target = Values.text(find);
+        if (text == null || target == null || target.isEmpty()) {
+            return text;
+        }
+        String replacement = Values.text(with);
+        String result = text.replace(target, replacement == null ? "" : replacement);
+        return EvaluationContext.checkSize(result);
+    }
+
+    /** The text of an HTML fragment: tags dropped, common entities decoded, whitespace runs collapsed. */
+    static @Nullable Object htmlToText(@Nullable Object s) {
+        String html = Values.text(s);
+        return html == null ? null : HtmlText.toText(html);
+    }
+
+    /** s when it is 13 ASCII digits with a valid EAN-13 check digit, else null. */
+    static @Nullable Object ean13(@Nullable Object s) {
+        String code = Values.text(s);
+        if (code == null || code.length() != 13) {
+            return null;
+        }
+        int sum = 0;
+        for (int i = 0; i < 13; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            if (i < 12) {
+                sum += (c - '0') * (i % 2 == 0 ? 1 : 3);
+            }
+        }
+        return (10 - sum % 10) % 10 == code.charAt(12) - '0' ? code : null;
+    }
+}

@@ -1,0 +1,238 @@
+package fr.passerelle.dsl.mvel;
+
+import fr.passerelle.dsl.function.FunctionCatalog;
+import fr.passerelle.dsl.function.Operators;
+import fr.passerelle.dsl.function.Values;
+import fr.passerelle.plan.CompiledExpression;
+import fr.passerelle.plan.EvaluationContext;
+import fr.passerelle.plan.EvaluationException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The nodes of the fast evaluator: each is an immutable object whose {@code evaluate} does one
+ * thing, so a bare field copy is one map read and a call is an array and a method call.
+ */
+final class FastNodes {
+
+    private FastNodes() {
+    }
+
+    /** Base: the source text is kept on the root node only (for messages). */
+    abstract static class Node implements CompiledExpression {
+        private String source = "";
+
+        final Node withSource(String text) {
+            this.source = text;
+            return this;
+        }
+
+        @Override
+        public final String source() {
+            return source;
+        }
+    }
+
+    static final class Literal extends Node {
+        private final @Nullable Object value;
+
+        Literal(@Nullable Object value) {
+            this.value = value;
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            return value;
+        }
+    }
+
+    /** A bare source field: the "direct read" every copy compiles to. */
+    static final class FieldRead extends Node {
+        private final String name;
+
+        FieldRead(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            return context.field(name);
+        }
+    }
+
+    static final class LetRead extends Node {
+        private final int index;
+
+        LetRead(int index) {
+            this.index = index;
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            return context.let(index);
+        }
+    }
+
+    static final class ContextRead extends Node {
+        private final boolean target;
+
+        ContextRead(boolean target) {
+            this.target = target;
+        }
+
+        @Override
+        public Object evaluate(EvaluationContext context) {
+            return target ? context.target() : context.profile();
+        }
+    }
+
+    /** {@code object.name}: a property of an object (null-safe); only maps have properties here. */
+    static final class PropertyRead extends Node {
+        private final Node object;
+        private final String name;
+
+        PropertyRead(Node object, String name) {
+            this.object = object;
+            this.name = name;
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            Object value = object.evaluate(context);
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof Map<?, ?> map) {
+                return map.get(name);
+            }
+            throw new EvaluationException("cannot read '" + name + "' of " + Values.describe(value));
+        }
+    }
+
+    static final class Call extends Node {
+        private final FunctionCatalog.Function function;
+        private final Node[] arguments;
+        private final int slots;
+
+        Call(FunctionCatalog.Function function, Node[] arguments) {
+            this.function = function;
+            this.arguments = arguments;
+            this.slots = function.maxArgs() == FunctionCatalog.VARARGS ? arguments.length : function.maxArgs();
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            Object[] values = new Object[slots];
+            for (int i = 0; i < arguments.length; i++) {
+                values[i] = arguments[i].evaluate(context);
+            }
+            return function.implementation().apply(values, context);
+        }
+    }
+
+    static final class Binary extends Node {
+        private final String operator;
+        private final Node left;
+        private final Node right;
+
+        Binary(String operator, Node left, Node right) {
+            this.operator = operator;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            Object a = left.evaluate(context);
+            Object b = right.evaluate(context);
+            return switch (operator) {
+                case "+" -> Operators.add(a, b);
+                case "-" -> Operators.subtract(a, b);
+                case "*" -> Operators.multiply(a, b);
+                case "/" -> Operators.divide(a, b);
+                case "%" -> Operators.remainder(a, b);
+                case "==" -> Operators.same(a, b);
+                case "!=" -> !Operators.same(a, b);
+                default -> compare(Operators.compare(a, b, operator));
+            };
+        }
+
+        private boolean compare(@Nullable Integer order) {
+            if (order == null) {
+                return false;
+            }
+            return switch (operator) {
+                case "<" -> order < 0;
+                case "<=" -> order <= 0;
+                case ">" -> order > 0;
+                default -> order >= 0;
+            };
+        }
+    }
+
+    /** {@code &&} and {@code ||}, short-circuit. */
+    static final class Logical extends Node {
+        private final boolean and;
+        private final Node left;
+        private final Node right;
+
+        Logical(boolean and, Node left, Node right) {
+            this.and = and;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        public Object evaluate(EvaluationContext context) {
+            boolean first = Operators.truth(left.evaluate(context), and ? "&&" : "||");
+            if (and != first) {
+                return first;
+            }
+            return Operators.truth(right.evaluate(context), and ? "&&" : "||");
+        }
+    }
+
+    static final class Not extends Node {
+        private final Node operand;
+
+        Not(Node operand) {
+            this.operand = operand;
+        }
+
+        @Override
+        public Object evaluate(EvaluationContext context) {
+            return !Operators.truth(operand.evaluate(context), "!");
+        }
+    }
+
+    static final class Negate extends Node {
+        private final Node operand;
+
+        Negate(Node operand) {
+            this.operand = operand;
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            return Operators.negate(operand.evaluate(context));
+        }
+    }
+
+    static final class Conditional extends Node {
+        private final Node condition;
+        private final Node then;
+        private final Node otherwise;
+
+        Conditional(Node condition, Node then, Node otherwise) {
+            this.condition = condition;
+            this.then = then;
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            return Operators.truth(condition.evaluate(context), "?:") ? then.evaluate(context)
+                    : otherwise.evaluate(context);
+        }
+    }
+}

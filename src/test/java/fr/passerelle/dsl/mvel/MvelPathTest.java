@@ -1,0 +1,42 @@
+package fr.passerelle.dsl.mvel;
+
+import static fr.passerelle.dsl.Mappings.eval;
+import static fr.passerelle.dsl.Mappings.failure;
+import static fr.passerelle.dsl.Mappings.record;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Expressions beyond the fast grammar run on MVEL, with the same functions and values (MAP-2). */
+class MvelPathTest {
+
+    @Test
+    void allowlistedMethodsOnValuesWork() {
+        assertThat(eval("x.length() > 3 ? 'long' : 'short'", record("x", "Pull"))).isEqualTo("long");
+        assertThat(eval("x.startsWith('ART')", record("x", "ART01"))).isEqualTo(true);
+        assertThat(eval("upper(x.substring(0, 3))", record("x", "art01"))).isEqualTo("ART");
+    }
+
+    @Test
+    void indexingListsAndReadingNestedFieldsWork() {
+        var record = record("c", List.of(Map.of("Name", "Couleur")));
+        assertThat(eval("c[0].Name", record)).isEqualTo("Couleur");
+        assertThat(eval("['a', x]", record("x", "b"))).isEqualTo(List.of("a", "b"));
+        assertThat(eval("x.size()", record("x", List.of(1, 2)))).isEqualTo(BigDecimal.valueOf(2));
+    }
+
+    @Test
+    void functionsAndLookupsWorkInsideMvel() {
+        assertThat(eval("fmt(x.length() * 1.5, 2)", record("x", "abcd"))).isEqualTo("6.00");
+    }
+
+    @Test
+    void aFailingMethodFailsTheRecordWithAReadableMessage() {
+        var failed = failure("x.substring(5)", record("x", "ab"));
+        assertThat(failed.field()).isEqualTo("v");
+        assertThat(failed.error()).doesNotContain("\n").isNotBlank();
+    }
+}
