@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
             "under ./.passerelle unless PASSERELLE_DB_URL is set). Spring options such as",
             "--server.port=9090 may follow."
         },
-        subcommands = {StudioCommand.class, CheckCommand.class, MapCommand.class},
+        subcommands = {StudioCommand.class, CheckCommand.class, MapCommand.class, RunCommand.class},
         footer = {"", "Run 'java -jar passerelle.jar COMMAND --help' for a command's options."})
 public final class PasserelleCommand implements Callable<Integer> {
 

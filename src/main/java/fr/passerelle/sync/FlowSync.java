@@ -1,0 +1,127 @@
+package fr.passerelle.sync;
+
+import fr.passerelle.connector.ConnectionSettings;
+import fr.passerelle.connector.ConnectorRegistry;
+import fr.passerelle.connector.ConnectorSession;
+import fr.passerelle.connector.EntitySchema;
+import fr.passerelle.connector.ErpConnector;
+import fr.passerelle.connector.ShopConnector;
+import fr.passerelle.dsl.TemplateResolver;
+import fr.passerelle.dsl.compiler.CompilationResult;
+import fr.passerelle.dsl.compiler.MappingCompiler;
+import fr.passerelle.engine.FlowRunner;
+import fr.passerelle.engine.FlowSpec;
+import fr.passerelle.engine.RunOptions;
+import fr.passerelle.engine.RunSummary;
+import fr.passerelle.engine.TargetLimits;
+import fr.passerelle.flow.Direction;
+import fr.passerelle.flow.FlowCatalog;
+import fr.passerelle.flow.FlowDefinition;
+import fr.passerelle.store.MappingRepository;
+import fr.passerelle.store.ProfileRepository;
+import fr.passerelle.store.ProfileRunPorts;
+import fr.passerelle.store.RunHistory;
+import fr.passerelle.store.ShopProfile;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs one flow of one profile with its published mapping: compiles the plan against both
+ * connectors' schemas, opens a session on each system (logged out at the end, whatever happens)
+ * and hands everything to the engine with storage on PostgreSQL. The scheduler, the studio and
+ * the {@code run} command all come through here.
+ */
+@Service
+public class FlowSync {
+
+    static final int DEFAULT_PAGE_SIZE = 100;
+
+    private final ProfileRepository profiles;
+    private final MappingRepository mappings;
+    private final RunHistory history;
+    private final ConnectorRegistry registry;
+
+    FlowSync(ProfileRepository profiles, MappingRepository mappings, RunHistory history, ConnectorRegistry registry) {
+        this.profiles = profiles;
+        this.mappings = mappings;
+        this.history = history;
+        this.registry = registry;
+    }
+
+    public RunSummary run(long profileId, String flowId, RunOptions options) {
+        ShopProfile profile = profiles.findById(profileId)
+                .orElseThrow(() -> new SyncException("no profile with id " + profileId));
+        FlowDefinition flow = FlowCatalog.find(flowId)
+                .orElseThrow(() -> new SyncException("unknown flow '" + flowId + "'"));
+        ErpConnector erp = registry.erp(profile.erpType())
+                .orElseThrow(() -> new SyncException("no ERP connector '" + profile.erpType() + "' in this build"));
+        ShopConnector shop = registry.shop(profile.shopType())
+                .orElseThrow(() -> new SyncException("no shop connector '" + profile.shopType() + "' in this build"));
+        var version = mappings.published(profileId, flowId).orElseThrow(() -> new SyncException(
+                "profile '" + profile.name() + "' has no published mapping for the flow '" + flowId + "'"));
+        CompilationResult compiled = compiler(erp, shop).compile(version.yaml(),
+                profile.name() + "/" + flowId + ".yaml");
+        if (compiled.hasErrors()) {
+            throw new SyncException("the published mapping of '" + flowId + "' (version " + version.version()
+                    + ") does not compile: " + compiled.errors().stream().map(Object::toString)
+                    .collect(Collectors.joining("; ")));
+        }
+        var plan = compiled.planOrThrow();
+        String filter = compiled.document() == null || compiled.document().erpFilter() == null ? null
+                : compiled.document().erpFilter().text();
+        FlowSpec spec = new FlowSpec(flowId, plan.source(), plan.target(), filter, flow.matchField(),
+                pageSize(profile), ownerEntity(flow, shop));
+        Map<String, Object> profileSettings = new HashMap<>(profile.settings());
+        profileSettings.put("name", profile.name());
+        ProfileRunPorts ports = history.portsFor(profileId);
+        FlowRunner runner = new FlowRunner(ports, ports, ports);
+        try (ConnectorSession erpSession = erp.open(erpSettings(profile));
+                ConnectorSession shopSession = shop.open(shopSettings(profile))) {
+            boolean toShop = flow.direction() == Direction.ERP_TO_SHOP;
+            return runner.run(spec, new PlanMapper(plan, profileSettings), toShop ? erpSession : shopSession,
+                    toShop ? shopSession : erpSession, toShop ? TargetLimits.of(shop) : TargetLimits.NONE, options);
+        }
+    }
+
+    private static MappingCompiler compiler(ErpConnector erp, ShopConnector shop) {
+        Map<String, EntitySchema> schemas = new HashMap<>();
+        erp.descriptor().schemas().forEach(s -> schemas.put(s.name(), s));
+        shop.descriptor().schemas().forEach(s -> schemas.put(s.name(), s));
+        return new MappingCompiler(schemas, TemplateResolver.standard());
+    }
+
+    /** Stock and prices update the products the products flow created: they use its id links. */
+    private static String ownerEntity(FlowDefinition flow, ShopConnector shop) {
+        if (flow.ownerFlow() == null) {
+            return null;
+        }
+        FlowDefinition owner = FlowCatalog.find(flow.ownerFlow()).orElseThrow();
+        return shop.descriptor().id() + "." + owner.targetEntity();
+    }
+
+    private static int pageSize(ShopProfile profile) {
+        String configured = profile.settings().get("pageSize");
+        return configured == null ? DEFAULT_PAGE_SIZE : Integer.parseInt(configured);
+    }
+
+    private static ConnectionSettings erpSettings(ShopProfile profile) {
+        return new ConnectionSettings(profile.erpBaseUrl(), profile.erpCredentials(), options(profile, "erp."));
+    }
+
+    private static ConnectionSettings shopSettings(ShopProfile profile) {
+        return new ConnectionSettings(profile.baseUrl(), profile.credentials(), options(profile, "shop."));
+    }
+
+    /** Settings prefixed {@code erp.} or {@code shop.} are that connector's options. */
+    private static Map<String, String> options(ShopProfile profile, String prefix) {
+        Map<String, String> options = new HashMap<>();
+        profile.settings().forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                options.put(k.substring(prefix.length()), v);
+            }
+        });
+        return options;
+    }
+}
