@@ -8,4 +8,12 @@ public interface ShopSession extends ConnectorSession {
      * attachment, a link in an order note, or a meta field.
      */
     WriteResult attachFile(String entity, String targetId, FileContent file);
+
+    /**
+     * Lines of open orders created at or after {@code since}, for reservation-aware stock
+     * (STK-3): what the shop sold that the ERP may not know yet. Empty for a shop that cannot say.
+     */
+    default java.util.List<OpenOrderLine> openOrderLines(java.time.Instant since) {
+        return java.util.List.of();
+    }
 }

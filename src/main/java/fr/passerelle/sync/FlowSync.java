@@ -6,6 +6,16 @@ import fr.passerelle.connector.ConnectorSession;
 import fr.passerelle.connector.EntitySchema;
 import fr.passerelle.connector.ErpConnector;
 import fr.passerelle.connector.ShopConnector;
+import fr.passerelle.connector.ShopSession;
+import fr.passerelle.connector.OpenOrderLine;
+import fr.passerelle.connector.CanonicalRecord;
+import fr.passerelle.engine.RecordEnricher;
+import fr.passerelle.engine.RecordMapper;
+import fr.passerelle.engine.Reservations;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import fr.passerelle.dsl.TemplateResolver;
 import fr.passerelle.dsl.compiler.CompilationResult;
 import fr.passerelle.dsl.compiler.MappingCompiler;
@@ -78,11 +88,31 @@ public class FlowSync {
         ProfileRunPorts ports = history.portsFor(profileId);
         FlowRunner runner = new FlowRunner(ports, ports, ports);
         try (ConnectorSession erpSession = erp.open(erpSettings(profile));
-                ConnectorSession shopSession = shop.open(shopSettings(profile))) {
+                ShopSession shopSession = shop.open(shopSettings(profile))) {
             boolean toShop = flow.direction() == Direction.ERP_TO_SHOP;
-            return runner.run(spec, new PlanMapper(plan, profileSettings), toShop ? erpSession : shopSession,
+            RecordMapper mapper = enricher(profile, flow, shopSession, ports).before(
+                    new PlanMapper(plan, profileSettings));
+            return runner.run(spec, mapper, toShop ? erpSession : shopSession,
                     toShop ? shopSession : erpSession, toShop ? TargetLimits.of(shop) : TargetLimits.NONE, options);
         }
+    }
+
+    /**
+     * With {@code stock.reservationAware=true}, a stock run first reads the shop's open orders of
+     * the last {@code stock.reservationDays} days (30 by default) and subtracts those the ERP has
+     * not imported yet (no id link in the orders flow), as the field {@code WebReserved}.
+     */
+    private static RecordEnricher enricher(ShopProfile profile, FlowDefinition flow, ShopSession shop,
+            ProfileRunPorts ports) {
+        if (!flow.id().equals("stock") || !"true".equals(profile.settings().get("stock.reservationAware"))) {
+            return RecordEnricher.NONE;
+        }
+        int days = Integer.parseInt(profile.settings().getOrDefault("stock.reservationDays", "30"));
+        List<OpenOrderLine> lines = shop.openOrderLines(Instant.now().minus(Duration.ofDays(days)));
+        String ordersEntity = "erp." + FlowCatalog.find("orders").orElseThrow().targetEntity();
+        Set<String> imported = ports.find(ordersEntity, lines.stream().map(OpenOrderLine::orderKey).distinct().toList())
+                .keySet();
+        return Reservations.of(lines, imported, CanonicalRecord::key);
     }
 
     private static MappingCompiler compiler(ErpConnector erp, ShopConnector shop) {
