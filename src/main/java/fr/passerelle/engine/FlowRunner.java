@@ -37,19 +37,21 @@ public final class FlowRunner {
             TargetLimits limits, RunOptions options) {
         long runId = recorder.start(spec.flow(), options.dryRun());
         RunTally tally = new RunTally(options.dryRun());
-        PageLoader loader = new PageLoader(spec, target, limits, links, runId, options.dryRun());
-        Instant since = watermarks.get(spec.flow()).orElse(null);
+        PageLoader loader = new PageLoader(spec, target, limits, links, runId, options.dryRun(), options.targeted());
+        Instant since = options.targeted() ? null : watermarks.get(spec.flow()).orElse(null);
         ReadRequest request = new ReadRequest(spec.sourceFilter(), since, spec.pageSize(), null, List.of());
         boolean stopped = false;
         try {
             while (true) {
                 Page page = source.read(spec.sourceEntity(), request);
-                List<MappingStep> steps = page.records().stream().map(r -> mapSafely(mapper, r)).toList();
+                List<MappingStep> steps = page.records().stream()
+                        .filter(r -> !options.targeted() || options.onlyKeys().contains(r.key()))
+                        .map(r -> mapSafely(mapper, r)).toList();
                 for (RecordOutcome outcome : loader.load(steps)) {
                     recorder.record(runId, outcome);
                     tally.add(outcome);
                 }
-                if (!options.dryRun()) {
+                if (!options.dryRun() && !options.targeted()) {
                     latestChange(page.records()).ifPresent(last -> watermarks.advance(spec.flow(), last));
                 }
                 options.progress().progress(tally.done(), page.total());

@@ -29,15 +29,18 @@ final class PageLoader {
     private final RunPorts.IdLinks links;
     private final long runId;
     private final boolean dryRun;
+    private final boolean force;
 
+    /** @param force write even a payload identical to the last one sent (the shop's copy drifted) */
     PageLoader(FlowSpec spec, ConnectorSession target, TargetLimits limits, RunPorts.IdLinks links, long runId,
-            boolean dryRun) {
+            boolean dryRun, boolean force) {
         this.spec = spec;
         this.target = target;
         this.limits = limits;
         this.links = links;
         this.runId = runId;
         this.dryRun = dryRun;
+        this.force = force;
     }
 
     List<RecordOutcome> load(List<MappingStep> steps) {
@@ -58,7 +61,7 @@ final class PageLoader {
         for (MappingStep.Mapped m : mapped) {
             IdLink link = known.get(m.key());
             String hash = PayloadHash.of(m.payload());
-            if (link != null && hash.equals(link.payloadHash())) {
+            if (!force && link != null && hash.equals(link.payloadHash())) {
                 outcomes.add(new RecordOutcome(m.key(), RecordOutcome.Kind.UNCHANGED, link.targetId(), null, null,
                         List.of()));
                 continue;

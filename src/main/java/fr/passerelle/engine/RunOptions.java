@@ -1,10 +1,24 @@
 package fr.passerelle.engine;
 
+import java.util.Set;
+
 /**
  * @param dryRun everything but the writes: payloads and changed fields are recorded, ids are
  *     looked up, nothing is sent and no watermark moves
+ * @param progress told after every page
+ * @param onlyKeys a targeted re-sync (drift repair, replay of failed records): only these
+ *     source keys are handled, read from the start whatever the watermark, and written even if
+ *     their payload did not change since it was last sent; empty for a normal run
  */
-public record RunOptions(boolean dryRun, ProgressListener progress) {
+public record RunOptions(boolean dryRun, ProgressListener progress, Set<String> onlyKeys) {
+
+    public RunOptions {
+        onlyKeys = Set.copyOf(onlyKeys);
+    }
+
+    public RunOptions(boolean dryRun, ProgressListener progress) {
+        this(dryRun, progress, Set.of());
+    }
 
     public static RunOptions normal() {
         return new RunOptions(false, ProgressListener.NONE);
@@ -12,5 +26,17 @@ public record RunOptions(boolean dryRun, ProgressListener progress) {
 
     public static RunOptions dryRunOnly() {
         return new RunOptions(true, ProgressListener.NONE);
+    }
+
+    /** Re-sends these records now, even unchanged: the shop drifted, or they failed before. */
+    public static RunOptions resync(Set<String> keys) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("a targeted re-sync needs at least one key");
+        }
+        return new RunOptions(false, ProgressListener.NONE, keys);
+    }
+
+    public boolean targeted() {
+        return !onlyKeys.isEmpty();
     }
 }

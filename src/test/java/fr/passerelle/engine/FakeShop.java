@@ -48,7 +48,11 @@ final class FakeShop implements ConnectorSession {
 
     @Override
     public Page read(String entity, ReadRequest request) {
-        return new Page(List.of(), null, 0);
+        List<fr.passerelle.connector.CanonicalRecord> all = products.entrySet().stream()
+                .map(e -> new fr.passerelle.connector.CanonicalRecord(entity, e.getKey(), e.getValue(), null)).toList();
+        int from = request.cursor() == null ? 0 : Integer.parseInt(request.cursor());
+        int to = Math.min(all.size(), from + request.pageSize());
+        return new Page(all.subList(from, to), to < all.size() ? Integer.toString(to) : null, all.size());
     }
 
     @Override
