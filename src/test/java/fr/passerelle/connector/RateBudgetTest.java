@@ -1,0 +1,51 @@
+package fr.passerelle.connector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** One budget per shop host: a 429 seen by one flow slows every flow of that shop. */
+class RateBudgetTest {
+
+    @Test
+    void everySessionToTheSameHostSharesOneBudget() {
+        assertThat(RateBudget.forUrl("https://boutique.example.fr/wp-json/wc/v3"))
+                .isSameAs(RateBudget.forUrl("https://BOUTIQUE.example.fr/wp-json/wc/v3/products"))
+                .isNotSameAs(RateBudget.forUrl("https://autre.example.fr/"));
+    }
+
+    @Test
+    void aPauseAskedByOneFlowMakesTheOthersWait() throws Exception {
+        RateBudget budget = RateBudget.forUrl("http://throttled-shop.test:8080/");
+        budget.pauseFor(Duration.ofMillis(300));
+        AtomicLong waitedMillis = new AtomicLong();
+
+        Thread otherFlow = Thread.ofVirtual().start(() -> {
+            long start = System.nanoTime();
+            try {
+                budget.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            waitedMillis.set((System.nanoTime() - start) / 1_000_000);
+        });
+        otherFlow.join();
+
+        assertThat(waitedMillis.get()).isGreaterThanOrEqualTo(250);
+    }
+
+    @Test
+    void aSteadyRateSpacesRequests() throws Exception {
+        RateBudget budget = RateBudget.forUrl("http://steady-shop.test/");
+        budget.limitTo(20); // one request every 50 ms
+
+        long start = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            budget.acquire();
+        }
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(190);
+    }
+}
