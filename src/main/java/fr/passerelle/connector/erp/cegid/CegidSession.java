@@ -33,7 +33,14 @@ final class CegidSession implements ErpSession {
         AcumaticaHttp http = new AcumaticaHttp(settings.baseUrl(), HttpPolicy.from(settings));
         CegidAuth auth = new CegidAuth(http, settings, ledger);
         auth.signIn();
-        return new CegidSession(map, auth, new CegidCalls(http, auth, map));
+        CegidCalls calls = new CegidCalls(http, auth, map);
+        try {
+            EndpointCatalog.check(calls);
+        } catch (RuntimeException e) {
+            auth.signOut();
+            throw e;
+        }
+        return new CegidSession(map, auth, calls);
     }
 
     @Override
