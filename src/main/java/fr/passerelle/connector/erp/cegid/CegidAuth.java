@@ -93,6 +93,11 @@ final class CegidAuth {
             AcumaticaHttp.Answer answer = http.send("POST", http.resolve("entity/auth/login"), json,
                     Map.of("Content-Type", "application/json", "Accept", "application/json"), "login", false);
             if (answer.status() == 204 || answer.status() == 200) {
+                SessionLedger.Entry previous = entry;
+                if (previous != null) {
+                    // signed in again after the ERP dropped the session: one seat, one ledger entry
+                    ledger.remove(scope, previous);
+                }
                 entry = ledger.register(scope, this::logout);
                 return;
             }
