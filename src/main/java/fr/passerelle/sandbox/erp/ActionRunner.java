@@ -72,7 +72,7 @@ final class ActionRunner {
     }
 
     /** Does the work; returns a business error message, or null. */
-    private String execute(String entity, String action, ObjectNode record) {
+    private @org.jspecify.annotations.Nullable String execute(String entity, String action, ObjectNode record) {
         String status = Wire.text(record, "Status");
         switch (action) {
             case "SalesOrderCreateShipment" -> {

@@ -155,6 +155,36 @@ public final class ErpSandbox implements SandboxApp {
         });
     }
 
+    /**
+     * Sets the physical quantity of an item in a warehouse, as a stock movement would; the
+     * warehouse line and the item both get a new last-modified time (incremental stock, STK-4).
+     */
+    public void setStock(String inventoryId, String warehouseId, BigDecimal qtyOnHand) {
+        store.atomically(s -> {
+            ObjectNode item = s.live("StockItem", inventoryId).orElseThrow(
+                    () -> new IllegalArgumentException("no item " + inventoryId));
+            tools.jackson.databind.node.ArrayNode lines = item.get("WarehouseDetails") instanceof
+                    tools.jackson.databind.node.ArrayNode a ? a : item.putArray("WarehouseDetails");
+            ObjectNode line = null;
+            for (JsonNode candidate : lines) {
+                if (warehouseId.equals(Wire.text(candidate, "WarehouseID"))) {
+                    line = (ObjectNode) candidate;
+                }
+            }
+            if (line == null) {
+                line = lines.addObject();
+                line.put("id", java.util.UUID.randomUUID().toString());
+                Wire.set(line, "WarehouseID", warehouseId);
+                Wire.set(line, "IsDefault", Boolean.FALSE);
+            }
+            Wire.set(line, "QtyOnHand", qtyOnHand);
+            Wire.set(line, "QtyAvailable", qtyOnHand);
+            desk.stamp(line);
+            desk.stamp(item);
+            return null;
+        });
+    }
+
     /** Ships an open order in full, with one package carrying the tracking number, and confirms it. */
     public String shipOrder(String orderType, String orderNbr, String trackingNbr) {
         return store.atomically(s -> {

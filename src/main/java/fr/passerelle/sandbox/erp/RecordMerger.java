@@ -62,7 +62,7 @@ final class RecordMerger {
         }
     }
 
-    private static ObjectNode findLine(ArrayNode lines, String id) {
+    private static @org.jspecify.annotations.Nullable ObjectNode findLine(ArrayNode lines, String id) {
         for (JsonNode line : lines) {
             if (id.equals(line.path("id").asString(""))) {
                 return (ObjectNode) line;

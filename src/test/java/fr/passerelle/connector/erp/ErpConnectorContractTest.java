@@ -51,6 +51,9 @@ public abstract class ErpConnectorContractTest {
     /** Changes these items in the ERP as a user would. */
     protected abstract void changeItems(List<String> itemKeys);
 
+    /** Sets the physical stock of an item in a warehouse, as a stock movement would. */
+    protected abstract void setStock(String itemKey, String warehouse, BigDecimal quantity);
+
     /** Ships the order with this tracking number, invoices and releases it (the ERP's users at work). */
     protected abstract void moveOn(String orderKey, String trackingNbr);
 
@@ -107,6 +110,36 @@ public abstract class ErpConnectorContractTest {
         changeItems(changed);
         List<CanonicalRecord> since = readAll("erp.item", new ReadRequest(null, watermark, 100, null, List.of()));
         assertThat(since).extracting(CanonicalRecord::key).containsExactlyInAnyOrderElementsOf(changed);
+    }
+
+    @Test
+    void readsTheStockOfOnlyTheItemsWhoseStockMovedPerWarehouse() {
+        Instant watermark = sandboxNow();
+        setStock("EPI00410", "LYON", new BigDecimal("42"));
+        List<CanonicalRecord> moved = readAll("erp.stock", new ReadRequest(null, watermark, 100, null, List.of()));
+        assertThat(moved).extracting(CanonicalRecord::key).containsExactly("EPI00410");
+        List<?> warehouses = (List<?>) moved.get(0).get("warehouses");
+        assertThat(warehouses).anySatisfy(w -> {
+            assertThat(((Map<?, ?>) w).get("warehouseId")).isEqualTo("LYON");
+            assertThat((BigDecimal) ((Map<?, ?>) w).get("qtyOnHand")).isEqualByComparingTo("42");
+        });
+    }
+
+    @Test
+    void createsAShipmentForAnOrderAndReadsItsPackages() {
+        String orderKey = session.write("erp.sales-order", List.of(new WriteRequest("WEB-1007", null,
+                order("WEB-1007")))).get(0).targetId();
+        String[] key = orderKey.split("/");
+        WriteResult shipment = session.write("erp.shipment", List.of(new WriteRequest("WEB-1007-BL", null, Map.of(
+                "lines", List.of(Map.of("orderType", key[0], "orderNbr", key[1], "inventoryId", orderItems().get(0),
+                        "quantity", new BigDecimal("2"))),
+                "packages", List.of(Map.of("boxId", "CARTON", "trackingNbr", "XY123456789FR")))))).get(0);
+        assertThat(shipment.outcome()).as("%s", shipment.error()).isEqualTo(WriteResult.Outcome.CREATED);
+        CanonicalRecord read = session.read("erp.shipment", new ReadRequest("ShipmentNbr eq '" + shipment.targetId()
+                + "'", null, 1, null, List.of())).records().get(0);
+        assertThat(read.get("status")).isEqualTo("Open");
+        assertThat(((Map<?, ?>) ((List<?>) read.get("packages")).get(0)).get("trackingNbr")).isEqualTo("XY123456789FR");
+        assertThat(readOrder(orderKey).get("status")).isEqualTo("Shipping");
     }
 
     @Test

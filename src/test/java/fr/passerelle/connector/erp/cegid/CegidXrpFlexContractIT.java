@@ -56,6 +56,11 @@ class CegidXrpFlexContractIT extends ErpConnectorContractTest {
     }
 
     @Override
+    protected void setStock(String itemKey, String warehouse, java.math.BigDecimal quantity) {
+        sandbox.setStock(itemKey, warehouse, quantity);
+    }
+
+    @Override
     protected void moveOn(String orderKey, String trackingNbr) {
         String[] key = orderKey.split("/");
         sandbox.moveOn(key[0], key[1], trackingNbr);
