@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             "under ./.passerelle unless PASSERELLE_DB_URL is set). Spring options such as",
             "--server.port=9090 may follow."
         },
-        subcommands = {StudioCommand.class, CheckCommand.class, MapCommand.class, RunCommand.class},
+        subcommands = {StudioCommand.class, CheckCommand.class, MapCommand.class, RunCommand.class,
+            SandboxCommand.class, ConnectorCommand.class},
         footer = {"", "Run 'java -jar passerelle.jar COMMAND --help' for a command's options."})
 public final class PasserelleCommand implements Callable<Integer> {
 
@@ -31,7 +32,14 @@ public final class PasserelleCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the process exit code (2 on bad usage). */
     public static int execute(String... args) {
+        return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line writing to the given streams (tests capture them). */
+    static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine line = new CommandLine(new PasserelleCommand());
+        line.setOut(out);
+        line.setErr(err);
         line.setExitCodeExceptionMapper(e -> 1);
         line.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(ex.getMessage());

@@ -1,0 +1,358 @@
+package fr.passerelle.sandbox.erp;
+
+import fr.passerelle.sandbox.SandboxApp;
+import fr.passerelle.sandbox.SandboxRequest;
+import fr.passerelle.sandbox.SandboxResponse;
+import fr.passerelle.sandbox.erp.demo.DemoData;
+import fr.passerelle.sandbox.erp.odata.FilterSyntaxException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The ERP sandbox app (mounted as {@code erp}): Acumatica's contract-based REST API over the
+ * generated demo company. Besides HTTP, tests and the studio's sandbox page drive it through
+ * its public methods: move an order on (shipment with tracking number, invoice), change items,
+ * cap the licence's sessions, make actions run long.
+ */
+public final class ErpSandbox implements SandboxApp {
+
+    /** The mount id; the server serves the app under {@code /sandbox/erp}. */
+    public static final String ID = "erp";
+    static final String MOUNT = "/sandbox/" + ID;
+    static final String VERSION = "24.200.001";
+    /** Default plus two extensions: Atoo's, and one carrying the invoice report entity. */
+    static final Set<String> ENDPOINTS = Set.of("Default", "AtooSync", "Passerelle");
+
+    /**
+     * How the sandbox starts.
+     *
+     * @param user the API user's login name
+     * @param password its password
+     * @param tenant the tenant login name (checked when the client sends one)
+     * @param sessionLimit the licence's cap on API sessions ("API Login Limit" past it)
+     * @param idleTimeout how long an unused session stays open
+     * @param seed the demo data's random seed
+     * @param clock time source (tests move it on)
+     */
+    public record Options(String user, String password, String tenant, int sessionLimit, Duration idleTimeout,
+            long seed, Clock clock) {
+
+        public static Options defaults() {
+            return new Options("admin", "Sandbox!2024", "Passerelle", 3, Duration.ofMinutes(20), 20_240_601L,
+                    Clock.systemUTC());
+        }
+
+        public Options withSessionLimit(int limit) {
+            return new Options(user, password, tenant, limit, idleTimeout, seed, clock);
+        }
+    }
+
+    /** Where an order went: its shipment and the invoice raised from it. */
+    public record DocumentTrail(String shipmentNbr, String invoiceNbr) {
+    }
+
+    private final Options options;
+    private final EntityStore store = new EntityStore();
+    private final SessionRegistry sessions;
+    private final SandboxClock clock;
+    private final Numbering numbering = new Numbering();
+    private final FileStore files = new FileStore();
+    private final CustomFieldCatalog customFields = new CustomFieldCatalog();
+    private final DocumentDesk desk;
+    private final QueryHandler queries;
+    private final UpsertHandler upserts;
+    private final ActionRunner actions;
+    private final ReportRunner reports;
+
+    public ErpSandbox() {
+        this(Options.defaults());
+    }
+
+    public ErpSandbox(Options options) {
+        this.options = options;
+        this.clock = new SandboxClock(options.clock());
+        this.sessions = new SessionRegistry(options.clock(), options.sessionLimit(), options.idleTimeout());
+        this.desk = new DocumentDesk(store, numbering, clock);
+        SalesOrderRules orderRules = new SalesOrderRules(numbering, clock);
+        this.queries = new QueryHandler(store);
+        this.upserts = new UpsertHandler(store, Map.of("SalesOrder", orderRules, "Customer", new CustomerRules(),
+                "Payment", new PaymentRules(numbering, clock, orderRules), "Shipment", new ShipmentRules(numbering,
+                        clock)), clock);
+        this.actions = new ActionRunner(store, desk);
+        this.reports = new ReportRunner(store);
+        DemoData.load(new DemoData.Target(store, customFields::declare,
+                (name, comment) -> files.attach(MOUNT + "/entity/Default/" + VERSION, name, comment)),
+                options.seed(), options.clock());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String credentialsHint() {
+        return "endpoint: /entity/Default/" + VERSION + " (also AtooSync, Passerelle)\n"
+                + "user: " + options.user() + "\npassword: " + options.password() + "\ntenant: " + options.tenant()
+                + "\nsession limit: " + sessions.limit();
+    }
+
+    @Override
+    public SandboxResponse handle(SandboxRequest request) {
+        try {
+            return route(request);
+        } catch (FilterSyntaxException e) {
+            return ErpErrors.badRequest("The $filter parameter is not valid: " + e.getMessage());
+        } catch (QueryOptions.BadRequest e) {
+            return ErpErrors.badRequest(e.getMessage());
+        } catch (JacksonException e) {
+            return ErpErrors.badRequest("The request body is not valid JSON.");
+        }
+    }
+
+    // ---- what tests and the studio page use ----------------------------------------------
+
+    /** Open API sessions right now (every run must leave this where it found it). */
+    public int sessionCount() {
+        return sessions.count();
+    }
+
+    public void sessionLimit(int limit) {
+        sessions.limit(limit);
+    }
+
+    /** Actions and reports answer 202 this many times before they are done (slow ERP). */
+    public void actionPolls(int polls) {
+        actions.pollsBeforeDone(polls);
+    }
+
+    public int count(String entity) {
+        return store.count(entity);
+    }
+
+    /** A copy of a record in wire shape, by keys. */
+    public Optional<ObjectNode> record(String entity, String... keys) {
+        return store.find(entity, keys);
+    }
+
+    /** Changes a field of an item as a user would in the ERP, which bumps its last-modified time. */
+    public void changeItem(String inventoryId, String field, Object value) {
+        store.atomically(s -> {
+            ObjectNode item = s.live("StockItem", inventoryId).orElseThrow(
+                    () -> new IllegalArgumentException("no item " + inventoryId));
+            Wire.set(item, field, value instanceof Double d ? BigDecimal.valueOf(d) : value);
+            desk.stamp(item);
+            return null;
+        });
+    }
+
+    /**
+     * Sets the physical quantity of an item in a warehouse, as a stock movement would; the
+     * warehouse line and the item both get a new last-modified time (incremental stock, STK-4).
+     */
+    public void setStock(String inventoryId, String warehouseId, BigDecimal qtyOnHand) {
+        store.atomically(s -> {
+            ObjectNode item = s.live("StockItem", inventoryId).orElseThrow(
+                    () -> new IllegalArgumentException("no item " + inventoryId));
+            tools.jackson.databind.node.ArrayNode lines = item.get("WarehouseDetails") instanceof
+                    tools.jackson.databind.node.ArrayNode a ? a : item.putArray("WarehouseDetails");
+            ObjectNode line = null;
+            for (JsonNode candidate : lines) {
+                if (warehouseId.equals(Wire.text(candidate, "WarehouseID"))) {
+                    line = (ObjectNode) candidate;
+                }
+            }
+            if (line == null) {
+                line = lines.addObject();
+                line.put("id", java.util.UUID.randomUUID().toString());
+                Wire.set(line, "WarehouseID", warehouseId);
+                Wire.set(line, "IsDefault", Boolean.FALSE);
+            }
+            Wire.set(line, "QtyOnHand", qtyOnHand);
+            Wire.set(line, "QtyAvailable", qtyOnHand);
+            desk.stamp(line);
+            desk.stamp(item);
+            return null;
+        });
+    }
+
+    /** Ships an open order in full, with one package carrying the tracking number, and confirms it. */
+    public String shipOrder(String orderType, String orderNbr, String trackingNbr) {
+        return store.atomically(s -> {
+            ObjectNode order = s.live("SalesOrder", orderType, orderNbr).orElseThrow(
+                    () -> new IllegalArgumentException("no order " + orderType + "/" + orderNbr));
+            String shipmentNbr = desk.createShipment(order);
+            ObjectNode shipment = desk.shipment(shipmentNbr).orElseThrow();
+            desk.addPackage(shipment, trackingNbr);
+            desk.confirmShipment(shipment);
+            return shipmentNbr;
+        });
+    }
+
+    /** Invoices a confirmed shipment and releases the invoice; returns the invoice number. */
+    public String invoiceShipment(String shipmentNbr) {
+        return store.atomically(s -> {
+            ObjectNode shipment = desk.shipment(shipmentNbr).orElseThrow(
+                    () -> new IllegalArgumentException("no shipment " + shipmentNbr));
+            String invoiceNbr = desk.prepareInvoice(shipment);
+            desk.releaseInvoice(s.live("SalesInvoice", "Invoice", invoiceNbr).orElseThrow());
+            return invoiceNbr;
+        });
+    }
+
+    /** Order -> shipment with tracking number -> released invoice (with its PDF report). */
+    public DocumentTrail moveOn(String orderType, String orderNbr, String trackingNbr) {
+        String shipmentNbr = shipOrder(orderType, orderNbr, trackingNbr);
+        return new DocumentTrail(shipmentNbr, invoiceShipment(shipmentNbr));
+    }
+
+    // ---- HTTP -------------------------------------------------------------------------------
+
+    private SandboxResponse route(SandboxRequest request) {
+        List<String> parts = Arrays.stream(request.path().split("/")).filter(p -> !p.isEmpty()).toList();
+        if (parts.equals(List.of("entity")) && request.method().equals("GET")) {
+            return SandboxResponse.json(200, EndpointList.json(authenticated(request), VERSION, MOUNT));
+        }
+        if (parts.size() == 3 && parts.get(0).equals("entity") && parts.get(1).equals("auth")) {
+            return auth(parts.get(2), request);
+        }
+        if (parts.equals(List.of("identity", "connect", "token")) && request.method().equals("POST")) {
+            return new TokenEndpoint(options, sessions).token(request.bodyText());
+        }
+        if (parts.size() < 4 || !parts.get(0).equals("entity")) {
+            return ErpErrors.notFound(request.path());
+        }
+        if (!authenticated(request)) {
+            return SandboxResponse.json(401, "{\"message\":\"You are not logged in.\"}");
+        }
+        if (!ENDPOINTS.contains(parts.get(1)) || !parts.get(2).equals(VERSION)) {
+            return ErpErrors.notFound(request.path());
+        }
+        String base = MOUNT + "/entity/" + parts.get(1) + "/" + parts.get(2);
+        return entity(request, base, parts.get(1), parts.subList(3, parts.size()));
+    }
+
+    private SandboxResponse entity(SandboxRequest request, String base, String endpoint, List<String> rest) {
+        String entity = rest.get(0);
+        if (entity.equals("files") && rest.size() == 2 && request.method().equals("GET")) {
+            return files.get(rest.get(1));
+        }
+        if (entity.equals(ReportRunner.ENTITY) && !endpoint.equals("Default")) {
+            return report(request, base, rest);
+        }
+        if (!store.defines(entity)) {
+            return ErpErrors.notFound(base + "/" + String.join("/", rest));
+        }
+        QueryOptions query = QueryOptions.of(request);
+        return switch (request.method()) {
+            case "GET" -> {
+                if (rest.size() == 1) {
+                    yield queries.list(entity, query);
+                }
+                if (rest.size() == 2 && rest.get(1).equals("$adHocSchema")) {
+                    yield SandboxResponse.json(200, customFields.schema(entity).toString());
+                }
+                if (rest.size() == 4 && rest.get(2).equals("status")) {
+                    yield actions.status(base, entity, rest.get(1), rest.get(3));
+                }
+                yield queries.one(entity, rest.subList(1, rest.size()), query);
+            }
+            case "PUT" -> rest.size() == 1 ? upserts.put(entity, body(request), query,
+                    request.header("If-None-Match").filter("*"::equals).isPresent(),
+                    request.header("If-Match").filter("*"::equals).isPresent())
+                    : ErpErrors.notFound(base + "/" + String.join("/", rest));
+            case "POST" -> rest.size() == 2 ? actions.run(base, entity, rest.get(1), body(request))
+                    : ErpErrors.notFound(base + "/" + String.join("/", rest));
+            case "DELETE" -> delete(entity, rest.subList(1, rest.size()));
+            default -> SandboxResponse.json(405, "{\"message\":\"Method not allowed.\"}");
+        };
+    }
+
+    private SandboxResponse report(SandboxRequest request, String base, List<String> rest) {
+        if (request.method().equals("POST") && rest.size() == 1) {
+            return reports.start(base, body(request));
+        }
+        if (request.method().equals("GET") && rest.size() == 4 && rest.get(1).equals("report")) {
+            return reports.fetch(base, rest.get(3));
+        }
+        return ErpErrors.notFound(base + "/" + String.join("/", rest));
+    }
+
+    private SandboxResponse delete(String entity, List<String> keys) {
+        return store.atomically(s -> s.with(entity, table -> {
+            Optional<ObjectNode> found = keys.size() == 1 ? table.byId(keys.get(0)) : Optional.empty();
+            if (found.isEmpty()) {
+                found = table.byKeys(keys);
+            }
+            found.ifPresent(table::remove);
+            return found.isPresent() ? SandboxResponse.empty(204) : ErpErrors.noEntity();
+        }));
+    }
+
+    private SandboxResponse auth(String operation, SandboxRequest request) {
+        if (!request.method().equals("POST")) {
+            return SandboxResponse.json(405, "{\"message\":\"Method not allowed.\"}");
+        }
+        if (operation.equals("logout")) {
+            sessionId(request).ifPresent(sessions::close);
+            return SandboxResponse.empty(204);
+        }
+        if (!operation.equals("login")) {
+            return ErpErrors.notFound(request.path());
+        }
+        JsonNode login = Wire.JSON.readTree(request.bodyText());
+        String tenant = login.path("tenant").asString("");
+        if (!options.user().equals(login.path("name").asString("")) || !options.password().equals(
+                login.path("password").asString("")) || (!tenant.isEmpty() && !tenant.equalsIgnoreCase(options.tenant()))) {
+            return ErpErrors.pxException(500, "Invalid credentials. Please try again.");
+        }
+        Optional<String> session = sessions.open();
+        if (session.isEmpty()) {
+            // the licence refuses one more API user; the official client maps this to 429
+            return ErpErrors.pxException(429, "API Login Limit");
+        }
+        return new SandboxResponse(204, Map.of("Set-Cookie", List.of(
+                "ASP.NET_SessionId=" + session.get() + "; path=/; HttpOnly",
+                ".ASPXAUTH=" + Integer.toHexString(session.get().hashCode()) + "; path=/; HttpOnly",
+                "CompanyID=" + options.tenant() + "; path=/",
+                "Locale=Culture=fr-FR&TimeZone=GMTP0100A; path=/")), new byte[0]);
+    }
+
+    private boolean authenticated(SandboxRequest request) {
+        Optional<String> bearer = request.header("Authorization").filter(h -> h.startsWith("Bearer "))
+                .map(h -> h.substring(7).trim());
+        if (bearer.isPresent()) {
+            return sessions.validToken(bearer.get());
+        }
+        return sessionId(request).map(sessions::touch).orElse(false);
+    }
+
+    private static Optional<String> sessionId(SandboxRequest request) {
+        for (String header : request.headers().getOrDefault("cookie", List.of())) {
+            for (String cookie : header.split(";")) {
+                String trimmed = cookie.trim();
+                if (trimmed.startsWith("ASP.NET_SessionId=")) {
+                    return Optional.of(trimmed.substring("ASP.NET_SessionId=".length()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ObjectNode body(SandboxRequest request) {
+        JsonNode body = Wire.JSON.readTree(request.bodyText().isBlank() ? "{}" : request.bodyText());
+        if (!body.isObject()) {
+            throw new QueryOptions.BadRequest("The request body must be a JSON object.");
+        }
+        return (ObjectNode) body;
+    }
+}

@@ -1,0 +1,84 @@
+package fr.passerelle.sandbox.erp;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * API sessions as an Acumatica licence counts them: a cookie login opens one, logout closes it,
+ * a login past the cap is refused with "API Login Limit", and a session idle longer than the
+ * timeout closes itself. OAuth tokens (ROPC) ride on one session each, like the real server
+ * without {@code api:concurrent_access}.
+ */
+final class SessionRegistry {
+
+    private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private volatile int limit;
+    private final Duration idleTimeout;
+
+    SessionRegistry(Clock clock, int limit, Duration idleTimeout) {
+        this.clock = clock;
+        this.limit = limit;
+        this.idleTimeout = idleTimeout;
+    }
+
+    /** Opens a session, or returns empty when the licence's session cap is reached. */
+    synchronized Optional<String> open() {
+        expireIdle();
+        if (sessions.size() >= limit) {
+            return Optional.empty();
+        }
+        String id = UUID.randomUUID().toString().replace("-", "");
+        sessions.put(id, clock.instant());
+        return Optional.of(id);
+    }
+
+    synchronized void close(String id) {
+        sessions.remove(id);
+    }
+
+    /** True and refreshed when the session is open. */
+    synchronized boolean touch(String id) {
+        expireIdle();
+        if (!sessions.containsKey(id)) {
+            return false;
+        }
+        sessions.put(id, clock.instant());
+        return true;
+    }
+
+    String issueToken() {
+        String token = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+        tokens.put(token, clock.instant().plusSeconds(3600));
+        return token;
+    }
+
+    boolean validToken(String token) {
+        Instant expiry = tokens.get(token);
+        return expiry != null && expiry.isAfter(clock.instant());
+    }
+
+    synchronized int count() {
+        expireIdle();
+        return sessions.size();
+    }
+
+    int limit() {
+        return limit;
+    }
+
+    void limit(int newLimit) {
+        this.limit = newLimit;
+    }
+
+    private void expireIdle() {
+        Instant cutoff = clock.instant().minus(idleTimeout);
+        sessions.values().removeIf(lastUse -> lastUse.isBefore(cutoff));
+    }
+}
