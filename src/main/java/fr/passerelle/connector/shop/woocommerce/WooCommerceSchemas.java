@@ -70,8 +70,8 @@ final class WooCommerceSchemas {
                 f("date_on_sale_from_gmt", DATETIME, "sale start (UTC)"), f("date_on_sale_to_gmt", DATETIME, "sale end (UTC)"),
                 f("tax_status", STRING, "taxable | shipping | none"),
                 f("tax_class", STRING, "tax class slug: '' standard, reduced-rate, zero-rate ... (PRC-4)"),
-                meta("_wdm_csp_group_prices", "group prices, JSON [{group_id, price, min_qty}] (PRC-5)", CSP),
-                meta("_wdm_csp_customer_prices", "customer prices, JSON [{customer_email, price, min_qty}] (PRC-6)", CSP),
+                meta("_wdm_csp_group_prices", "price-class prices excl. tax, 'CLASS=price;CLASS=price' (PRC-5)", CSP),
+                meta("_wdm_csp_customer_prices", "customer prices excl. tax, 'email=price;email=price' (PRC-6)", CSP),
                 meta("_purchase_price", "purchase price (PRC-1)", "Cost of Goods"));
     }
 
@@ -105,7 +105,7 @@ final class WooCommerceSchemas {
                 meta("_yoast_wpseo_title", "SEO title (ART-8)", YOAST),
                 meta("_yoast_wpseo_metadesc", "SEO meta description", YOAST),
                 meta("_yoast_wpseo_focuskw", "SEO focus keyword", YOAST),
-                meta("_wpb_product_attachments", "attached documents, JSON [{title, url}] (ART-15)", ATTACHMENTS),
+                meta("_wpb_product_attachments", "attached document URLs separated by '|' (ART-15)", ATTACHMENTS),
                 f("date_modified_gmt", DATETIME, "last change (read-only)")));
         fields.addAll(priceFields());
         fields.addAll(stockFields());

@@ -295,8 +295,7 @@ class WooCommerceContractIT extends ShopConnectorContractTest {
         List<WriteResult> groups = session.write("woocommerce.customer_group", List.of(new WriteRequest("REV", null,
                 Map.of("name", "Revendeurs"))));
         List<WriteResult> prices = session.write("woocommerce.price", List.of(new WriteRequest("G1", null, Map.of("sku", "G1",
-                "meta_data[key=_wdm_csp_group_prices].value", "[{\"group_id\":" + groups.getFirst().targetId()
-                        + ",\"price\":\"7.50\",\"min_qty\":1}]"))));
+                "meta_data[key=_wdm_csp_group_prices].value", "Revendeurs=7.50"))));
 
         assertThat(groups).allMatch(WriteResult::succeeded);
         assertThat(prices).allMatch(WriteResult::succeeded);
