@@ -52,6 +52,16 @@ final class ShopifyProductInput {
             input.put("variants", variants);
             input.putIfAbsent("productOptions", options(variants));
         }
+        Object imageUrls = input.remove("image_urls");
+        if (imageUrls != null) {
+            List<@Nullable Object> files = new ArrayList<>();
+            for (Object url : imageUrls instanceof List<?> l ? l : List.of(imageUrls)) {
+                if (url != null && !url.toString().isBlank()) {
+                    files.add(Map.of("originalSource", url.toString().trim(), "contentType", "IMAGE"));
+                }
+            }
+            input.put("files", files);
+        }
         Object paths = input.remove("collection_paths");
         if (paths != null) {
             Set<Object> ids = new LinkedHashSet<>(Json.list(input.get("collections")));

@@ -57,10 +57,12 @@ final class ShopifySchemas {
                 f("variants", LIST, "[{optionValues[{optionName, name}], sku, price, compareAtPrice, barcode, inventoryItem{cost, measurement{weight}}}] (ART-3)"),
                 f("productOptions", LIST, "[{name, values[{name}]}], derived from the variants when absent"),
                 f("files", LIST, "[{originalSource (URL), alt, contentType: IMAGE}] photos (ART-13/14)"),
+                f("image_urls", LIST, "connector field: photo URLs, the first is the main photo (ART-13/14)"),
                 f("collections", LIST, "collection GIDs"),
                 f("collection_paths", LIST, "connector field: category paths, resolved (and created) to collections (CAT-1..3)"),
                 f("metafields", LIST, "[{namespace, key, type, value}] custom fields (ART-7, ART-9)"),
-                metafield("documents", "attached document URLs, JSON (ART-15)"),
+                metafield("documents", "attached document URLs separated by '|' (ART-15)"),
+                metafield("erp_item_code", "the ERP item code"),
                 f("updatedAt", DATETIME, "last change (read-only)")), true, true, true);
     }
 
@@ -90,6 +92,10 @@ final class ShopifySchemas {
                 f("firstName", STRING, "first name (CUS-1)"), f("lastName", STRING, "last name"), f("phone", STRING, "phone, E.164 (CUS-3)"),
                 f("note", STRING, "note"), f("tags", LIST, "tags: the customer groups (GRP-1 as tags)"),
                 f("addresses", LIST, "[{address1, address2, city, zip, countryCode, company, firstName, lastName, phone}] (CUS-5/6)"),
+                f("address.address1", STRING, "connector field: the one address, when addresses is not given"),
+                f("address.address2", STRING, "address line 2"), f("address.city", STRING, "city"),
+                f("address.zip", STRING, "postcode"), f("address.countryCode", STRING, "ISO country code"),
+                f("address.company", STRING, "company (CUS-2)"), f("address.phone", STRING, "phone"),
                 metafield("erp_customer_code", "ERP customer code (B2B-1/2)"), metafield("siret", "SIRET (CUS-2)"),
                 metafield("naf", "NAF code (CUS-2)"), f("metafields", LIST, "custom fields (CUS-10)"),
                 f("numberOfOrders", STRING, "orders placed (read-only; 0 for prospects)"),

@@ -64,6 +64,9 @@ final class ShopifyWriter {
         for (int i = 0; i < requests.size(); i++) {
             WriteRequest request = requests.get(i);
             Map<String, @Nullable Object> input = ShopifyProductInput.metafieldDefaults(Payloads.expand(request.payload()));
+            if (input.remove("address") instanceof Map<?, ?> address && !input.containsKey("addresses")) {
+                input.put("addresses", List.of(address));
+            }
             String id = request.targetId();
             String email = Json.text(input.get("email"));
             try {

@@ -96,6 +96,7 @@ final class WooCommerceSchemas {
                 f("categories", LIST, "[{id}] categories"),
                 f("category_paths", LIST, "connector field: category paths 'A > B > C', resolved (and created) to ids"),
                 f("images", LIST, "[{src, alt}]: first is the main photo, the others the gallery (ART-13/14)"),
+                f("image_urls", LIST, "connector field: photo URLs, the first is the main photo (ART-13/14)"),
                 f("attributes", LIST, "[{id|name, options[], visible, variation}] features and variant axes (ART-9)"),
                 f("default_attributes", LIST, "[{id|name, option}]"),
                 f("grouped_products", LIST, "product ids of a grouped product (bundle, ART-4)"),

@@ -71,6 +71,16 @@ final class WooWriter {
             }
             out.put("categories", categories);
         }
+        Object imageUrls = out.remove("image_urls");
+        if (imageUrls != null) {
+            List<Map<String, Object>> images = new ArrayList<>();
+            for (Object url : imageUrls instanceof List<?> l ? l : List.of(imageUrls)) {
+                if (url != null && !url.toString().isBlank()) {
+                    images.add(Map.of("src", url.toString().trim()));
+                }
+            }
+            out.put("images", images);
+        }
         Object brandNames = out.remove("brand_names");
         if (brandNames != null) {
             List<Long> ids = new ArrayList<>();

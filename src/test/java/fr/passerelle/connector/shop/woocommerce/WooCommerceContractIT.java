@@ -227,6 +227,7 @@ class WooCommerceContractIT extends ShopConnectorContractTest {
         p.put("meta_data[key=_yoast_wpseo_metadesc].value", "Chaise en chêne");
         p.put("brand_names", List.of("Ligne Roset"));
         p.put("category_paths", List.of("Maison > Salon > Chaises"));
+        p.put("image_urls", List.of("https://res.cloudinary.com/demo/chaise.jpg", "https://res.cloudinary.com/demo/chaise-dos.jpg"));
 
         assertThat(session.write("woocommerce.product", List.of(new WriteRequest("Y1", null, p)))).allMatch(WriteResult::succeeded);
 
@@ -234,6 +235,8 @@ class WooCommerceContractIT extends ShopConnectorContractTest {
         assertThat(meta(stored, "_yoast_wpseo_title")).isEqualTo("Chaise | Boutique");
         assertThat(meta(stored, "_yoast_wpseo_metadesc")).isEqualTo("Chaise en chêne");
         assertThat(ShopJson.list(stored.get("brands"))).hasSize(1);
+        assertThat(ShopJson.list(stored.get("images"))).extracting(i -> ShopJson.object(i).get("src"))
+                .containsExactly("https://res.cloudinary.com/demo/chaise.jpg", "https://res.cloudinary.com/demo/chaise-dos.jpg");
         Map<String, @Nullable Object> category = ShopJson.object(ShopJson.list(stored.get("categories")).getFirst());
         assertThat(shop.categoryPath(((BigDecimal) Objects.requireNonNull(category.get("id"))).longValue()))
                 .containsExactly("Maison", "Salon", "Chaises");
