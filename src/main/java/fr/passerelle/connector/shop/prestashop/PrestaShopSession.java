@@ -87,7 +87,8 @@ final class PrestaShopSession implements ShopSession {
         if (e == PsEntity.STOCK || e == PsEntity.PRICE) {
             e = PsEntity.PRODUCT;
         }
-        return lookup.idBy(e, matchField, value);
+        // "sku" is what the other shops call it; PrestaShop's SKU is the reference.
+        return lookup.idBy(e, matchField.equals("sku") ? "reference" : matchField, value);
     }
 
     /**
