@@ -77,8 +77,10 @@ final class ShopifyClient {
             Map<String, @Nullable Object> extensions = Json.object(answer.get("extensions"));
             throttle.observe(extensions);
             double requested = Json.object(extensions.get("cost")).get("requestedQueryCost") instanceof Number n ? n.doubleValue() : 0;
-            lastCost.put(shape, requested);
             List<@Nullable Object> errors = Json.list(answer.get("errors"));
+            if (errors.stream().noneMatch(e -> "MAX_COST_EXCEEDED".equals(code(e)))) {
+                lastCost.put(shape, requested); // a refused cost is no estimate: the caller shrinks the page
+            }
             if (errors.stream().anyMatch(e -> "THROTTLED".equals(code(e)))) {
                 http.sleep(throttle.afterThrottled(requested), operation);
                 continue;

@@ -43,9 +43,10 @@ final class CostBucket {
 
     synchronized void configure(double newMaximum, double newRestoreRate) {
         restore();
+        boolean full = available >= maximum; // a full bucket stays full on a plan change
         maximum = newMaximum;
         restoreRate = newRestoreRate;
-        available = Math.min(available, maximum);
+        available = full ? maximum : Math.min(available, maximum);
     }
 
     /** Empties the bucket down to {@code left} points (another app ran a big query). */

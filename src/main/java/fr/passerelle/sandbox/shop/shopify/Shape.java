@@ -108,6 +108,53 @@ final class Shape {
         return Math.max(1, total);
     }
 
+    /**
+     * The actual cost of an answer: connections count the nodes they returned instead of
+     * {@code first}. Shopify refunds the difference to the bucket.
+     */
+    static int actualCost(GraphQl.Operation operation, Map<String, @Nullable Object> data) {
+        int total = 0;
+        for (GraphQl.Field field : operation.fields()) {
+            total += operation.mutation() ? 10 : actual(field, data.get(field.key()));
+        }
+        return Math.max(1, total);
+    }
+
+    private static int actual(GraphQl.Field field, @Nullable Object value) {
+        if (field.selections().isEmpty() || value == null) {
+            return 0;
+        }
+        if (isConnection(field) && value instanceof Map<?, ?> connection) {
+            int total = 2;
+            for (GraphQl.Field child : field.selections()) {
+                Object part = connection.get(child.key());
+                if (child.name().equals("nodes")) {
+                    for (Object node : ShopJson.list(part)) {
+                        total += actual(child, node);
+                    }
+                } else if (child.name().equals("edges")) {
+                    for (Object edge : ShopJson.list(part)) {
+                        total += actual(child, edge);
+                    }
+                }
+            }
+            return total;
+        }
+        if (value instanceof List<?> list) {
+            int total = 0;
+            for (Object item : list) {
+                total += actual(field, item);
+            }
+            return total;
+        }
+        Map<String, @Nullable Object> object = ShopJson.object(value);
+        int total = 1;
+        for (GraphQl.Field child : field.selections()) {
+            total += actual(child, object.get(child.key()));
+        }
+        return total;
+    }
+
     private static int cost(GraphQl.Field field) {
         if (field.selections().isEmpty()) {
             return 0;

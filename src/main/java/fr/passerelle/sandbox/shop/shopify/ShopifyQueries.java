@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
-/** The query root fields a sync reads. Lists are returned whole; {@link Shape} pages them. */
+/** The query root fields a sync reads. Lists are returned whole and uncopied: {@link Shape} pages them into new maps. */
 final class ShopifyQueries {
 
     private final ShopifyCatalog catalog;
@@ -41,11 +41,11 @@ final class ShopifyQueries {
             case "collection" -> catalog.collections.containsKey(String.valueOf(field.arg("id")))
                     ? collectionView(catalog.collections.get(String.valueOf(field.arg("id")))) : null;
             case "locations" -> new ArrayList<>(catalog.locations);
-            case "customers" -> sorted(field, sales.customers.values().stream().map(ShopJson::copy)
+            case "customers" -> sorted(field, sales.customers.values().stream()
                     .filter(c -> Search.matches(query, Map.of("email", get("email"), "updated_at", get("updatedAt"),
                             "orders_count", get("numberOfOrders")), c)));
             case "customer" -> sales.customers.get(String.valueOf(field.arg("id")));
-            case "orders" -> sorted(field, sales.orders.values().stream().map(ShopJson::copy)
+            case "orders" -> sorted(field, sales.orders.values().stream()
                     .filter(o -> Search.matches(query, Map.of("updated_at", get("updatedAt"), "created_at", get("createdAt"),
                             "name", get("name"), "financial_status", get("displayFinancialStatus")), o)));
             case "order" -> sales.orders.get(String.valueOf(field.arg("id")));

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Shopify shop in memory answering the Admin GraphQL API at
  * {@code /admin/api/<version>/graphql.json}: access-token check, GraphQL parsing, answers shaped
- * by the selection, the cost-based leaky bucket (bucket 1000, restore 50/s unless told otherwise)
+ * by the selection, the cost-based leaky bucket (bucket 1000, restore 50/s unless told otherwise;
+ * the unused part of the requested cost refunded)
  * with {@code THROTTLED} errors in HTTP 200 answers, and bulk operation results under
  * {@code /bulk/<id>.jsonl}. Thread-safe: requests are served one at a time.
  */
@@ -94,15 +95,15 @@ public final class ShopifySandbox implements SandboxApp {
         try {
             operation = GraphQl.parse(query, variables);
         } catch (GraphQl.SyntaxError | NumberFormatException | IndexOutOfBoundsException e) {
-            return answer(null, List.of(error(e.getMessage(), "PARSE_ERROR")), 0, false);
+            return answer(null, List.of(error(e.getMessage(), "PARSE_ERROR")), 0, -1);
         }
         int cost = Shape.cost(operation);
         if (cost > MAX_QUERY_COST) {
             return answer(null, List.of(error("Query cost is " + cost + ", which exceeds the single query max cost limit ("
-                    + MAX_QUERY_COST + ").", "MAX_COST_EXCEEDED")), cost, false);
+                    + MAX_QUERY_COST + ").", "MAX_COST_EXCEEDED")), cost, -1);
         }
         if (!bucket.take(cost)) {
-            return answer(null, List.of(error("Throttled", "THROTTLED")), cost, false);
+            return answer(null, List.of(error("Throttled", "THROTTLED")), cost, -1);
         }
         Map<String, @Nullable Object> data = new LinkedHashMap<>();
         List<Map<String, @Nullable Object>> errors = new ArrayList<>();
@@ -115,14 +116,16 @@ public final class ShopifySandbox implements SandboxApp {
                 errors.add(error(e.getMessage(), e.code()));
             }
         }
-        return answer(data, errors, cost, true);
+        int actual = Math.min(cost, Shape.actualCost(operation, data));
+        bucket.refund(cost - actual);
+        return answer(data, errors, cost, actual);
     }
 
     private SandboxResponse answer(@Nullable Map<String, @Nullable Object> data, List<Map<String, @Nullable Object>> errors,
-            int requested, boolean ran) {
+            int requested, int actual) {
         Map<String, @Nullable Object> cost = new LinkedHashMap<>();
         cost.put("requestedQueryCost", BigDecimal.valueOf(requested));
-        cost.put("actualQueryCost", ran ? BigDecimal.valueOf(requested) : null);
+        cost.put("actualQueryCost", actual < 0 ? null : BigDecimal.valueOf(actual));
         cost.put("throttleStatus", bucket.status());
         Map<String, @Nullable Object> body = new LinkedHashMap<>();
         if (!errors.isEmpty()) {
