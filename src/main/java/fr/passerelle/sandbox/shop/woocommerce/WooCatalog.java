@@ -95,6 +95,18 @@ final class WooCatalog {
                     .filter(v -> Objects.equals(v.get("parent_id"), BigDecimal.valueOf(id))).map(v -> v.get("id")).toList());
         }
 
+        /** With {@code sku}, WooCommerce searches variations too (post types product and product_variation). */
+        @Override
+        List<Map<String, @Nullable Object>> list(Map<String, String> query) {
+            List<Map<String, @Nullable Object>> out = new ArrayList<>(super.list(query));
+            if (query.containsKey("sku")) {
+                List<String> skus = Arrays.asList(query.get("sku").split(","));
+                variations.all().stream().filter(v -> skus.contains(String.valueOf(v.get("sku")))).forEach(out::add);
+                out.sort(java.util.Comparator.comparingLong(r -> ((BigDecimal) Objects.requireNonNull(r.get("id"))).longValue()));
+            }
+            return out;
+        }
+
         @Override
         boolean matches(Map<String, @Nullable Object> p, Map<String, String> q) {
             return (!q.containsKey("sku") || Arrays.asList(q.get("sku").split(",")).contains(String.valueOf(p.get("sku"))))

@@ -243,6 +243,18 @@ class WooCommerceContractIT extends ShopConnectorContractTest {
     }
 
     @Test
+    void updatesTheStockOfAVariationFoundBySkuAlone() {
+        writeProductWithVariants("V1", List.of("S", "M"));
+
+        List<WriteResult> results = session.write("woocommerce.stock", List.of(new WriteRequest("V1-M", null,
+                Map.of("sku", "V1-M", "manage_stock", true, "stock_quantity", 4))));
+
+        assertThat(results).allMatch(WriteResult::succeeded);
+        assertThat(stockOf("V1-M")).isEqualTo(4);
+        assertThat(shop.productBySku("V1-M").orElseThrow().get("stock_status")).isEqualTo("instock");
+    }
+
+    @Test
     void readsOnlyOrdersChangedSinceTheWatermark() {
         List<Long> ids = shop.seedOrders(5);
         Instant watermark = Instant.now().plusSeconds(1);
