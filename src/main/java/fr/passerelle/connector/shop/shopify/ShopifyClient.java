@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 final class ShopifyClient {
 
     static final String SYSTEM = "shopify";
+    /** Shopify supports each quarterly version about 12 months. */
+    static final String DEFAULT_VERSION = "2026-07";
     private static final int THROTTLED_ATTEMPTS = 20;
 
     /** A document's answer: its data and the cost it was charged. */
@@ -32,6 +34,7 @@ final class ShopifyClient {
     }
 
     private final URI endpoint;
+    final String version;
     private final String token;
     private final RetryingHttpClient http;
     private final ShopifyThrottle throttle = new ShopifyThrottle();
@@ -39,9 +42,9 @@ final class ShopifyClient {
     private final Duration timeout;
 
     ShopifyClient(ConnectionSettings settings) {
-        String version = settings.option("apiVersion").orElse("2025-07");
+        this.version = settings.option("apiVersion").orElse(DEFAULT_VERSION);
         String base = settings.baseUrl().replaceAll("/+$", "");
-        this.endpoint = URI.create(base + "/admin/api/" + version + "/graphql.json");
+        this.endpoint = URI.create(base + "/admin/api/" + this.version + "/graphql.json");
         this.token = settings.credential("accessToken").orElseThrow(() ->
                 new ConnectorException(SYSTEM, "open", 0, false, "credential 'accessToken' is missing"));
         this.timeout = Duration.ofSeconds(settings.option("timeoutSeconds").map(Long::parseLong).orElse(60L));

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Shopify (Admin GraphQL). Credential {@code accessToken}; options {@code apiVersion} (default
- * 2025-07), {@code retry.*}, {@code timeoutSeconds}, {@code bulk.pollMillis}. Not supported, as
+ * 2026-07), {@code retry.*}, {@code timeoutSeconds}, {@code bulk.pollMillis}. Not supported, as
  * the core API has no such concept: group and per-customer prices (PRC-5/6, B2B price lists are
  * Plus-only), invoice attachments (PST-4 goes through an order metafield link).
  */
@@ -32,7 +32,7 @@ public final class ShopifyConnector implements ShopConnector {
             FEATURES, ShopifySchemas.all(),
             List.of(FieldSchema.required("url", FieldType.STRING, "shop URL (https://<shop>.myshopify.com)"),
                     FieldSchema.required("accessToken", FieldType.STRING, "Admin API access token (shpat_...)"),
-                    FieldSchema.of("apiVersion", FieldType.STRING, "API version, e.g. 2025-07")));
+                    FieldSchema.of("apiVersion", FieldType.STRING, "API version, e.g. 2026-07")));
 
     @Override
     public ConnectorDescriptor descriptor() {

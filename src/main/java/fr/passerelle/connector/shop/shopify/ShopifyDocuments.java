@@ -60,6 +60,10 @@ final class ShopifyDocuments {
     static final String INVENTORY_SET = "mutation InventorySet($input: InventorySetQuantitiesInput!) { inventorySetQuantities(input: $input) {"
             + " inventoryAdjustmentGroup { id } userErrors { field message code } } }";
 
+    static final String INVENTORY_SET_IDEMPOTENT = "mutation InventorySet($input: InventorySetQuantitiesInput!, $key: String!) {"
+            + " inventorySetQuantities(input: $input) @idempotent(key: $key) {"
+            + " inventoryAdjustmentGroup { id } userErrors { field message code } } }";
+
     static final String FULFILLMENT_ORDERS = "query FulfillmentOrders($id: ID!) { order(id: $id) { id"
             + " fulfillmentOrders(first: 10) { nodes { id status } } } }";
 

@@ -70,12 +70,31 @@ final class ShopifyInventory {
             input.put("name", "available");
             input.put("reason", "correction");
             input.put("referenceDocumentUri", "passerelle://stock-sync");
-            input.put("ignoreCompareQuantity", true);
-            input.put("quantities", chunk.stream().map(q -> Map.of("inventoryItemId", q.item(), "locationId", q.location(),
-                    "quantity", q.quantity())).toList());
+            // From 2026-04 compare-and-set is per quantity (changeFromQuantity, null opts out) and the
+            // mutation needs an idempotency key; before, ignoreCompareQuantity does the opting out.
+            boolean v202604 = client.version.compareTo("2026-04") >= 0;
+            if (!v202604) {
+                input.put("ignoreCompareQuantity", true);
+            }
+            input.put("quantities", chunk.stream().map(q -> {
+                Map<String, @Nullable Object> quantity = new LinkedHashMap<>();
+                quantity.put("inventoryItemId", q.item());
+                quantity.put("locationId", q.location());
+                quantity.put("quantity", q.quantity());
+                if (v202604) {
+                    quantity.put("changeFromQuantity", null);
+                }
+                return quantity;
+            }).toList());
             try {
+                Map<String, @Nullable Object> variables = new LinkedHashMap<>();
+                variables.put("input", input);
+                if (v202604) {
+                    variables.put("key", java.util.UUID.randomUUID().toString());
+                }
                 Map<String, @Nullable Object> payload = Json.object(client.run("inventorySetQuantities",
-                        ShopifyDocuments.INVENTORY_SET, Map.of("input", input)).get("inventorySetQuantities"));
+                        v202604 ? ShopifyDocuments.INVENTORY_SET_IDEMPOTENT : ShopifyDocuments.INVENTORY_SET, variables)
+                        .get("inventorySetQuantities"));
                 List<@Nullable Object> errors = Json.list(payload.get("userErrors"));
                 if (errors.isEmpty()) {
                     chunk.forEach(q -> results[q.index()] = WriteResult.updated(q.key(), q.item() + "@" + q.location()));

@@ -124,6 +124,15 @@ final class GraphQl {
                 }
                 skip();
             }
+            while (peek('@')) { // directives (@idempotent(key: ...) ...) change nothing simulated here
+                pos++;
+                name();
+                skip();
+                if (peek('(')) {
+                    skipBalanced('(', ')');
+                }
+                skip();
+            }
             List<Field> selections = List.of();
             if (peek('{')) {
                 selections = selectionSet();

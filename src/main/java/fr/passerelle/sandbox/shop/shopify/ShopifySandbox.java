@@ -58,7 +58,7 @@ public final class ShopifySandbox implements SandboxApp {
 
     @Override
     public String credentialsHint() {
-        return "accessToken: " + token + "\napiVersion: 2025-07";
+        return "accessToken: " + token + "\napiVersion: 2026-07";
     }
 
     @Override

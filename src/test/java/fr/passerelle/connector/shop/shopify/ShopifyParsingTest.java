@@ -99,6 +99,34 @@ class ShopifyParsingTest {
     }
 
     @Test
+    void stockWritesCarryAnIdempotencyKeyFrom2026_04AndIgnoreCompareQuantityBefore() {
+        String variants = "{\"data\":{\"productVariants\":{\"nodes\":[{\"id\":\"gid://shopify/ProductVariant/1\",\"sku\":\"A1\","
+                + "\"product\":{\"id\":\"gid://shopify/Product/1\"},\"inventoryItem\":{\"id\":\"gid://shopify/InventoryItem/1\"}}]}}}";
+        String locations = "{\"data\":{\"locations\":{\"nodes\":[{\"id\":\"gid://shopify/Location/1\",\"name\":\"Lyon\",\"isActive\":true}]}}}";
+        String set = "{\"data\":{\"inventorySetQuantities\":{\"inventoryAdjustmentGroup\":{\"id\":\"gid://shopify/InventoryAdjustmentGroup/1\"},"
+                + "\"userErrors\":[]}}}";
+        for (String version : List.of("2026-07", "2025-10")) {
+            StubShop stub = new StubShop("shopify", r -> SandboxResponse.json(200, r.bodyText().contains("productVariants") ? variants
+                    : r.bodyText().contains("locations") ? locations : set));
+            try (SandboxServer server = SandboxServer.start(0, stub)) {
+                ShopSession session = new ShopifyConnector().open(new ConnectionSettings(server.baseUrl("shopify"),
+                        Map.of("accessToken", "shpat_x"), Map.of("apiVersion", version)));
+
+                assertThat(session.write("shopify.stock", List.of(new WriteRequest("A1", null, Map.of("sku", "A1", "quantity", 5)))))
+                        .allMatch(WriteResult::succeeded);
+
+                String sent = stub.requests().getLast().bodyText();
+                assertThat(stub.requests().getLast().path()).contains("/admin/api/" + version + "/");
+                if (version.equals("2026-07")) {
+                    assertThat(sent).contains("@idempotent(key: $key)").contains("\"changeFromQuantity\":null").doesNotContain("ignoreCompareQuantity");
+                } else {
+                    assertThat(sent).contains("\"ignoreCompareQuantity\":true").doesNotContain("@idempotent");
+                }
+            }
+        }
+    }
+
+    @Test
     void turnsTheDocumentedAccessDeniedErrorIntoAConnectorError() {
         try (SandboxServer server = SandboxServer.start(0, new StubShop("shopify", r -> file("access-denied.json")))) {
             ConnectorException e = catchThrowableOfType(ConnectorException.class,

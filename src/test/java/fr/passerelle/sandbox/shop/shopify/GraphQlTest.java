@@ -51,6 +51,17 @@ class GraphQlTest {
     }
 
     @Test
+    void readsPastDirectives() {
+        GraphQl.Operation op = GraphQl.parse("mutation S($input: InventorySetQuantitiesInput!, $key: String!) {"
+                + " inventorySetQuantities(input: $input) @idempotent(key: $key) { userErrors { field } } }", Map.of("input", Map.of()));
+
+        assertThat(op.fields()).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("inventorySetQuantities");
+            assertThat(f.selections()).extracting(GraphQl.Field::name).containsExactly("userErrors");
+        });
+    }
+
+    @Test
     void refusesBrokenDocuments() {
         assertThatThrownBy(() -> GraphQl.parse("{ products(first: 10) { nodes { id }", Map.of())).isInstanceOf(GraphQl.SyntaxError.class);
         assertThatThrownBy(() -> GraphQl.parse("{ a } { b }", Map.of())).isInstanceOf(GraphQl.SyntaxError.class);
