@@ -23,10 +23,11 @@ public final class PrestaShopConnector implements ShopConnector {
             "PRC-1", "PRC-2", "PRC-3", "PRC-4", "PRC-5", "PRC-6", "PRC-7", "PRC-8",
             "GRP-1", "CUS-1", "CUS-2", "CUS-3", "CUS-5", "CUS-6", "CUS-7", "CUS-8", "CUS-9",
             "CIM-1", "CIM-2", "ORD-4", "ORD-5", "ORD-6", "ORD-7", "ORD-9", "ORD-10", "ORD-14",
-            "PST-1", "PST-2", "PST-3", "PAY-1", "PAY-2", "PAY-4", "B2B-2");
+            "PST-1", "PST-2", "PST-3", "PAY-1", "PAY-2", "PAY-4", "PRO-1", "B2B-2");
 
     private static final ConnectorDescriptor DESCRIPTOR = new ConnectorDescriptor("prestashop", "PrestaShop", ConnectorKind.SHOP,
-            Set.of("categories", "products", "stock", "prices", "customer-groups", "customers", "orders", "payments", "order-status"),
+            Set.of("categories", "products", "stock", "prices", "customer-groups", "customers", "orders", "payments", "order-status",
+                    "prospects"),
             FEATURES, PrestaShopSchemas.all(),
             List.of(FieldSchema.required("url", FieldType.STRING, "shop URL (https://shop.example)"),
                     FieldSchema.required("key", FieldType.STRING, "webservice key (32 characters)"),

@@ -87,6 +87,9 @@ final class PrestaShopSchemas {
                 f("active", BOOLEAN, "0 for dormant customers (CUS-7)"), f("note", STRING, "private note: the ERP customer code (B2B-1/2)"),
                 f("id_default_group", INTEGER, "default group"), f("group_ids", LIST, "connector field: group ids (GRP-1)"),
                 f("date_upd", DATETIME, "last change")));
+        schemas.add(e(PsEntity.PROSPECT, true, false, f("id", INTEGER, "customer id"), f("email", STRING, "e-mail"),
+                f("firstname", STRING, "first name"), f("lastname", STRING, "last name"), f("company", STRING, "company"),
+                f("date_add", DATETIME, "registration date (PRO-1: customers who never ordered)")));
         schemas.add(e(PsEntity.ADDRESS, true, true, f("id_customer", INTEGER, "customer"),
                 f("customer_email", STRING, "connector field: the customer's e-mail"), FieldSchema.required("alias", STRING, "address name"),
                 FieldSchema.required("id_country", INTEGER, "country id (8 = France in a default shop)"),

@@ -61,7 +61,20 @@ final class PrestaShopSession implements ShopSession {
                 .map(fields -> new CanonicalRecord(e.entity(), PsValues.text(fields.get("id")), fields,
                         instant(fields.getOrDefault("date_upd", fields.get("date_add"))))).toList();
         String next = records.size() < request.pageSize() ? null : Integer.toString(offset + records.size());
+        if (e == PsEntity.PROSPECT && !records.isEmpty()) {
+            records = withoutOrders(records);
+        }
         return new Page(records, next, -1);
+    }
+
+    /** PRO-1: the customers of the page who never ordered (one orders query for the whole page). */
+    private List<CanonicalRecord> withoutOrders(List<CanonicalRecord> customers) {
+        String ids = String.join("|", customers.stream().map(CanonicalRecord::key).toList());
+        java.util.Set<String> buyers = new java.util.HashSet<>();
+        client.list(PsEntity.ORDER.resource, Map.of("filter[id_customer]", "[" + ids + "]", "display", "[id,id_customer]"))
+                .forEach(o -> buyers.add(PsValues.text(o.get("id_customer"))));
+        return customers.stream().filter(c -> !buyers.contains(c.key()))
+                .map(c -> new CanonicalRecord(PsEntity.PROSPECT.entity(), c.key(), c.fields(), c.modifiedAt())).toList();
     }
 
     private @Nullable Instant instant(@Nullable Object value) {

@@ -23,6 +23,7 @@ enum PsEntity {
     GROUP("group", "groups", "group", Set.of("name"), Set.of()),
     CUSTOMER("customer", "customers", "customer", Set.of(), Set.of()),
     ADDRESS("address", "addresses", "address", Set.of(), Set.of()),
+    PROSPECT("prospect", "customers", "customer", Set.of(), Set.of()),
     ORDER("order", "orders", "order", Set.of(), Set.of("current_state")),
     ORDER_HISTORY("order_history", "order_histories", "order_history", Set.of(), Set.of()),
     ORDER_CARRIER("order_carrier", "order_carriers", "order_carrier", Set.of(), Set.of()),

@@ -127,7 +127,7 @@ final class PsWriter {
                             .orElseThrow(() -> new IllegalArgumentException("order " + order + " has no carrier"));
                 }
             }
-            case PAYMENT -> throw new IllegalArgumentException("payments are read from the shop");
+            case PAYMENT, PROSPECT -> throw new IllegalArgumentException(entity.entity() + " is read from the shop");
             default -> {
             }
         }

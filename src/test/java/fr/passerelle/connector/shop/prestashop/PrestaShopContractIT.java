@@ -241,6 +241,17 @@ class PrestaShopContractIT extends ShopConnectorContractTest {
     }
 
     @Test
+    void prospectsAreTheCustomersWhoNeverOrdered() {
+        writeCustomer("buyer@example.fr", "Acheteur", "C1"); // customer 1: the seeded orders are his
+        writeCustomer("prospect@example.fr", "Curieux", "C2");
+        shop.seedOrders(2);
+
+        List<CanonicalRecord> prospects = session.read("prestashop.prospect", ReadRequest.all(50)).records();
+
+        assertThat(prospects).extracting(r -> r.get("email")).containsExactly("prospect@example.fr");
+    }
+
+    @Test
     void stockOfACombinationIsItsOwnRowAndTheProductShowsTheSum() {
         writeProductWithVariants("TS", List.of("S", "M"));
 
