@@ -94,6 +94,29 @@ final class PrestaShopClient {
         return PsDocuments.fields(PsDocuments.children(root).getFirst(), language);
     }
 
+    /** Fetches a file by URL (cloud storage photos): no webservice key is sent there. */
+    byte[] download(String url) {
+        HttpResult result = http.send("download " + url, HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build());
+        if (!result.ok()) {
+            throw new ConnectorException(SYSTEM, "download " + url, result.status(), result.status() >= 500, "cannot fetch the image");
+        }
+        return result.body();
+    }
+
+    /** POSTs a file as the multipart part {@code image}, as {@code /api/images/...} expects. */
+    void uploadImage(String path, String fileName, String contentType, byte[] bytes) {
+        String boundary = "----passerelle" + Long.toHexString(System.nanoTime());
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + fileName.replace("\"", "")
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + bytes.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(bytes, 0, body, head.length, bytes.length);
+        System.arraycopy(tail, 0, body, head.length + bytes.length, tail.length);
+        call("POST " + path, request(path, Map.of()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     private HttpRequest.Builder request(String path, Map<String, String> params) {
         String query = params.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         return HttpRequest.newBuilder(URI.create(api + "/" + path + (query.isEmpty() ? "" : "?" + query)))

@@ -49,6 +49,7 @@ final class PrestaShopSchemas {
                 f("manufacturer", STRING, "connector field: brand name, created when missing (ART-16)"),
                 f("id_category_default", INTEGER, "default category"),
                 f("category_paths", LIST, "connector field: category paths, created when missing; the first is the default"),
+                f("image_urls", LIST, "connector field: photo URLs fetched and uploaded when the product has none (ART-13/14)"),
                 f("associations.categories", LIST, "[{id}] categories"),
                 f("associations.product_features", LIST, "[{id, id_feature_value}] features (ART-9)"),
                 f("associations.product_bundle", LIST, "[{id, id_product_attribute, quantity}] pack items (ART-4)"),

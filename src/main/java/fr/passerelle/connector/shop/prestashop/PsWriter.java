@@ -44,6 +44,35 @@ final class PsWriter {
 
     private WriteResult one(PsEntity entity, String key, @Nullable String targetId, Map<String, @Nullable Object> payload) {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>(payload);
+        Object imageUrls = entity == PsEntity.PRODUCT ? fields.remove("image_urls") : null;
+        WriteResult result = save(entity, key, targetId, fields);
+        if (imageUrls != null && result.succeeded()) {
+            images(java.util.Objects.requireNonNull(result.targetId()), imageUrls);
+        }
+        return result;
+    }
+
+    /**
+     * ART-13/14: photos are fetched from their URL and uploaded. Only a product without images gets
+     * them, so re-runs add no duplicates (the webservice keeps no source URL to compare with).
+     */
+    private void images(String productId, Object urls) {
+        Map<String, @Nullable Object> product = client.get("products", productId);
+        if (!PsValues.list(PsValues.object(product.get(PsDocuments.ASSOCIATIONS)).get("images")).isEmpty()) {
+            return;
+        }
+        for (Object url : urls instanceof List<?> l ? l : List.of(urls)) {
+            String text = PsValues.text(url).trim();
+            if (!text.isEmpty()) {
+                String name = text.substring(text.lastIndexOf('/') + 1);
+                String type = name.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? "image/png"
+                        : name.toLowerCase(java.util.Locale.ROOT).endsWith(".gif") ? "image/gif" : "image/jpeg";
+                client.uploadImage("images/products/" + productId, name, type, client.download(text));
+            }
+        }
+    }
+
+    private WriteResult save(PsEntity entity, String key, @Nullable String targetId, Map<String, @Nullable Object> fields) {
         String id = targetId;
         PsEntity target = entity;
         switch (entity) {

@@ -28,6 +28,7 @@ public final class PrestaShopSandbox implements SandboxApp {
     public static final String DEFAULT_KEY = "PSSANDBOXKEY0000000000000000000";
 
     private static final Pattern PATH = Pattern.compile("/api/([a-z_]+)(?:/(\\d+))?/?");
+    private static final Pattern IMAGES = Pattern.compile("/api/images/products/(\\d+)/?");
     private static final String REALM = "Basic realm=\"Welcome to PrestaShop Webservice, please enter the authentication key as the login. No password required.\"";
 
     private final String key;
@@ -55,6 +56,10 @@ public final class PrestaShopSandbox implements SandboxApp {
     public synchronized SandboxResponse handle(SandboxRequest request) {
         try {
             authenticate(request);
+            Matcher image = IMAGES.matcher(request.path());
+            if (image.matches()) {
+                return PsImages.handle(request, store, Long.parseLong(image.group(1)));
+            }
             Matcher m = PATH.matcher(request.path());
             if (!m.matches()) {
                 throw new PsError(400, 22, "Resource of type \"" + request.path() + "\" does not exists");

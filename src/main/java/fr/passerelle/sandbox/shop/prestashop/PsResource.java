@@ -33,6 +33,7 @@ record PsResource(String plural, String singular, List<String> fields, Set<Strin
                         Set.of("price", "name"), Set.of("manufacturer_name", "quantity"),
                         Map.of("categories", categories,
                                 "combinations", new Association("combination", List.of("id")),
+                                "images", new Association("image", List.of("id")),
                                 "product_features", new Association("product_feature", List.of("id", "id_feature_value")),
                                 "stock_availables", new Association("stock_available", List.of("id", "id_product_attribute")),
                                 "product_bundle", new Association("product", List.of("id", "id_product_attribute", "quantity"))), ALL),

@@ -93,6 +93,9 @@ final class PsStore {
         return merged;
     }
 
+    /** Product images, by id: the product they belong to and their bytes. */
+    final Map<Long, Map.Entry<String, byte[]>> images = new LinkedHashMap<>();
+
     boolean delete(String resource, long id) {
         return records.get(resource).remove(id) != null;
     }

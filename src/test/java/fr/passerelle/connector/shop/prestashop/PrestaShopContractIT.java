@@ -241,6 +241,22 @@ class PrestaShopContractIT extends ShopConnectorContractTest {
     }
 
     @Test
+    void uploadsPhotosFromTheirUrlOnceOnly() {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x0D, 0x0A, 0x2D, 0x2D, (byte) 0xD9};
+        try (var cdn = fr.passerelle.sandbox.SandboxServer.start(0, new fr.passerelle.connector.shop.StubShop("cdn",
+                r -> new fr.passerelle.sandbox.SandboxResponse(200, Map.of("Content-Type", List.of("image/jpeg")), jpeg)))) {
+            Map<String, @Nullable Object> p = product("PH", "Photo", "9.00");
+            p.put("image_urls", List.of(cdn.baseUrl("cdn") + "/face.jpg", cdn.baseUrl("cdn") + "/dos.jpg"));
+
+            session.write("prestashop.product", List.of(new WriteRequest("PH", null, p)));
+            session.write("prestashop.product", List.of(new WriteRequest("PH", null, p)));
+
+            Map<?, ?> associations = (Map<?, ?>) shop.productByReference("PH").orElseThrow().get("associations");
+            assertThat((List<?>) associations.get("images")).hasSize(2);
+        }
+    }
+
+    @Test
     void prospectsAreTheCustomersWhoNeverOrdered() {
         writeCustomer("buyer@example.fr", "Acheteur", "C1"); // customer 1: the seeded orders are his
         writeCustomer("prospect@example.fr", "Curieux", "C2");
