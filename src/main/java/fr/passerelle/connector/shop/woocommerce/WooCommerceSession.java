@@ -57,7 +57,10 @@ final class WooCommerceSession implements ShopSession {
         params.put("per_page", Integer.toString(Math.min(request.pageSize(), 100)));
         params.putIfAbsent("orderby", "id");
         params.putIfAbsent("order", "asc");
-        if (request.modifiedSince() != null && resource.path().startsWith("wc/v3/") && resource != WooResource.CATEGORY) {
+        boolean serverSideSince = resource == WooResource.PRODUCT || resource == WooResource.VARIATION
+                || resource == WooResource.STOCK || resource == WooResource.PRICE || resource == WooResource.ORDER
+                || resource == WooResource.PAYMENT;
+        if (request.modifiedSince() != null && serverSideSince) {
             // dates_are_gmt: WooCommerce otherwise reads the date in the shop's own time zone.
             params.put("modified_after", request.modifiedSince().truncatedTo(ChronoUnit.SECONDS).toString()
                     .replace("Z", ""));
@@ -75,7 +78,13 @@ final class WooCommerceSession implements ShopSession {
             if (resource == WooResource.PROSPECT && Boolean.TRUE.equals(item.get("is_paying_customer"))) {
                 continue; // PRO-1: a prospect is a customer who never paid an order
             }
-            records.add(toRecord(resource, item));
+            CanonicalRecord record = toRecord(resource, item);
+            // The customers endpoint has no modified_after: the watermark is applied here.
+            if (request.modifiedSince() != null && !serverSideSince && record.modifiedAt() != null
+                    && record.modifiedAt().isBefore(request.modifiedSince().truncatedTo(ChronoUnit.SECONDS))) {
+                continue;
+            }
+            records.add(record);
         }
         boolean more = list.totalPages() >= 0 ? page < list.totalPages() : list.items().size() >= request.pageSize();
         return new Page(records, more ? Integer.toString(page + 1) : null, list.total());

@@ -83,6 +83,14 @@ final class WooSales {
             }
         }
 
+        /** The customers endpoint has no modified_after filter: WordPress ignores unknown parameters. */
+        @Override
+        List<Map<String, @Nullable Object>> list(Map<String, String> query) {
+            Map<String, String> known = new java.util.LinkedHashMap<>(query);
+            known.remove("modified_after");
+            return super.list(known);
+        }
+
         @Override
         boolean matches(Map<String, @Nullable Object> c, Map<String, String> q) {
             String role = q.getOrDefault("role", "customer");

@@ -271,6 +271,23 @@ class WooCommerceContractIT extends ShopConnectorContractTest {
     }
 
     @Test
+    void readsCustomersChangedSinceTheWatermarkThoughTheEndpointCannotFilterThem() {
+        session.write("woocommerce.customer", List.of(new WriteRequest("a", null, Map.of("email", "old@example.fr"))));
+        Instant watermark = Instant.now().plusSeconds(1);
+        try {
+            Thread.sleep(2100); // the shop's dates have second precision
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        session.write("woocommerce.customer", List.of(new WriteRequest("b", null, Map.of("email", "new@example.fr"))));
+
+        List<CanonicalRecord> changed = session.read("woocommerce.customer", new ReadRequest(null, watermark, 50, null, List.of())).records();
+
+        assertThat(changed).extracting(r -> r.get("email")).containsExactly("new@example.fr");
+        assertThat(log().entries().getLast().query()).doesNotContain("modified_after");
+    }
+
+    @Test
     void readsPaymentsAndProspects() {
         shop.seedOrders(4);
         session.write("woocommerce.customer", List.of(new WriteRequest("P", null, Map.of("email", "prospect@example.fr"))));
