@@ -1,0 +1,46 @@
+package fr.passerelle.connector.shop.shopify;
+
+import fr.passerelle.connector.ConnectionSettings;
+import fr.passerelle.connector.ConnectorDescriptor;
+import fr.passerelle.connector.ConnectorKind;
+import fr.passerelle.connector.FieldSchema;
+import fr.passerelle.connector.FieldType;
+import fr.passerelle.connector.ShopConnector;
+import fr.passerelle.connector.ShopSession;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Shopify (Admin GraphQL). Credential {@code accessToken}; options {@code apiVersion} (default
+ * 2026-07), {@code retry.*}, {@code timeoutSeconds}, {@code bulk.pollMillis}. Not supported, as
+ * the core API has no such concept: group and per-customer prices (PRC-5/6, B2B price lists are
+ * Plus-only), invoice attachments (PST-4 goes through an order metafield link).
+ */
+public final class ShopifyConnector implements ShopConnector {
+
+    static final Set<String> FEATURES = Set.of("CAT-1", "CAT-2", "CAT-3",
+            "ART-1", "ART-2", "ART-3", "ART-5", "ART-6", "ART-7", "ART-8", "ART-9", "ART-11", "ART-12", "ART-13", "ART-14",
+            "ART-15", "ART-16", "ART-17", "ART-18",
+            "STK-1", "STK-2", "STK-3", "STK-4", "STK-5", "STK-6", "STK-7",
+            "PRC-1", "PRC-2", "PRC-3", "PRC-4", "PRC-7", "PRC-8",
+            "GRP-1", "CUS-1", "CUS-2", "CUS-3", "CUS-5", "CUS-6", "CUS-8", "CUS-9", "CUS-10",
+            "CIM-1", "CIM-2", "ORD-4", "ORD-5", "ORD-6", "ORD-7", "ORD-8", "ORD-9", "ORD-10", "ORD-14",
+            "PST-1", "PST-2", "PST-3", "PST-4", "PAY-1", "PAY-2", "PAY-4", "PRO-1", "B2B-1", "B2B-2");
+
+    private static final ConnectorDescriptor DESCRIPTOR = new ConnectorDescriptor("shopify", "Shopify", ConnectorKind.SHOP,
+            Set.of("categories", "products", "stock", "prices", "customers", "orders", "payments", "order-status", "prospects"),
+            FEATURES, ShopifySchemas.all(),
+            List.of(FieldSchema.required("url", FieldType.STRING, "shop URL (https://<shop>.myshopify.com)"),
+                    FieldSchema.required("accessToken", FieldType.STRING, "Admin API access token (shpat_...)"),
+                    FieldSchema.of("apiVersion", FieldType.STRING, "API version, e.g. 2026-07")));
+
+    @Override
+    public ConnectorDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ShopSession open(ConnectionSettings settings) {
+        return new ShopifySession(settings);
+    }
+}

@@ -1,0 +1,209 @@
+package fr.passerelle.connector.shop.woocommerce;
+
+import fr.passerelle.connector.CanonicalRecord;
+import fr.passerelle.connector.ConnectionSettings;
+import fr.passerelle.connector.ConnectorException;
+import fr.passerelle.connector.FieldSchema;
+import fr.passerelle.connector.FieldType;
+import fr.passerelle.connector.FileContent;
+import fr.passerelle.connector.Page;
+import fr.passerelle.connector.ReadRequest;
+import fr.passerelle.connector.ShopSession;
+import fr.passerelle.connector.WriteRequest;
+import fr.passerelle.connector.WriteResult;
+import fr.passerelle.connector.http.Json;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/** One run's session on a WooCommerce shop. Stateless but for the term cache. */
+final class WooCommerceSession implements ShopSession {
+
+    private final WooCommerceClient client;
+    private final WooLookup lookup;
+    private final WooWriter writer;
+
+    WooCommerceSession(ConnectionSettings settings) {
+        this.client = new WooCommerceClient(settings);
+        this.lookup = new WooLookup(client);
+        this.writer = new WooWriter(client, new WooTaxonomies(client), lookup);
+    }
+
+    @Override
+    public Page read(String entity, ReadRequest request) {
+        WooResource resource = resource(entity);
+        Map<String, String> params = new LinkedHashMap<>(WooFilters.parse(request.filter()));
+        String path = resource.path();
+        if (resource == WooResource.VARIATION) {
+            String parent = params.remove("parent_id");
+            if (parent == null) {
+                throw new ConnectorException(WooCommerceClient.SYSTEM, "read " + entity, 0, false,
+                        "reading variations needs the filter parent_id=<product id>");
+            }
+            path = resource.path(parent);
+        }
+        int page = request.cursor() == null ? 1 : Integer.parseInt(request.cursor());
+        params.put("page", Integer.toString(page));
+        params.put("per_page", Integer.toString(Math.min(request.pageSize(), 100)));
+        params.putIfAbsent("orderby", "id");
+        params.putIfAbsent("order", "asc");
+        boolean serverSideSince = resource == WooResource.PRODUCT || resource == WooResource.VARIATION
+                || resource == WooResource.STOCK || resource == WooResource.PRICE || resource == WooResource.ORDER
+                || resource == WooResource.PAYMENT;
+        if (request.modifiedSince() != null && serverSideSince) {
+            // dates_are_gmt: WooCommerce otherwise reads the date in the shop's own time zone.
+            params.put("modified_after", request.modifiedSince().truncatedTo(ChronoUnit.SECONDS).toString()
+                    .replace("Z", ""));
+            params.put("dates_are_gmt", "true");
+        }
+        if (resource == WooResource.CUSTOMER || resource == WooResource.PROSPECT) {
+            params.putIfAbsent("role", "all");
+        }
+        if (resource == WooResource.PAYMENT) {
+            params.putIfAbsent("status", "processing,completed");
+        }
+        WooCommerceClient.ListPage list = client.list(path, params);
+        List<CanonicalRecord> records = new ArrayList<>();
+        for (Map<String, @Nullable Object> item : list.items()) {
+            if (resource == WooResource.PROSPECT && Boolean.TRUE.equals(item.get("is_paying_customer"))) {
+                continue; // PRO-1: a prospect is a customer who never paid an order
+            }
+            CanonicalRecord record = toRecord(resource, item);
+            // The customers endpoint has no modified_after: the watermark is applied here.
+            if (request.modifiedSince() != null && !serverSideSince && record.modifiedAt() != null
+                    && record.modifiedAt().isBefore(request.modifiedSince().truncatedTo(ChronoUnit.SECONDS))) {
+                continue;
+            }
+            records.add(record);
+        }
+        boolean more = list.totalPages() >= 0 ? page < list.totalPages() : list.items().size() >= request.pageSize();
+        return new Page(records, more ? Integer.toString(page + 1) : null, list.total());
+    }
+
+    private static CanonicalRecord toRecord(WooResource resource, Map<String, @Nullable Object> item) {
+        Map<String, @Nullable Object> fields = item;
+        if (resource == WooResource.PAYMENT) {
+            fields = new LinkedHashMap<>();
+            for (String name : List.of("id", "number", "currency", "total", "payment_method", "payment_method_title",
+                    "transaction_id", "date_paid_gmt", "customer_id", "status")) {
+                fields.put(name.equals("id") ? "order_id" : name, item.get(name));
+            }
+        }
+        String id = Objects.requireNonNull(Json.text(item.get("id")));
+        return new CanonicalRecord(resource.entity(), id, fields, gmt(item.get("date_modified_gmt")));
+    }
+
+    static @Nullable Instant gmt(@Nullable Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.toString()).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public List<WriteResult> write(String entity, List<WriteRequest> batch) {
+        return writer.write(resource(entity), batch);
+    }
+
+    @Override
+    public Optional<String> findId(String entity, String matchField, String value) {
+        WooResource resource = resource(entity);
+        return switch (resource) {
+            case PRODUCT, STOCK, PRICE -> {
+                if (!matchField.equals("sku")) {
+                    throw unsupported(entity, matchField);
+                }
+                yield Optional.ofNullable(lookup.productIdsBySku(List.of(value)).get(value));
+            }
+            case CUSTOMER -> {
+                if (!matchField.equals("email")) {
+                    throw unsupported(entity, matchField);
+                }
+                yield lookup.customerIdByEmail(value);
+            }
+            case CATEGORY -> {
+                if (!matchField.equals("path")) {
+                    throw unsupported(entity, matchField);
+                }
+                List<String> levels = WooTaxonomies.split(value);
+                String parent = "0";
+                for (String level : levels) {
+                    Optional<String> found = lookup.category(level, parent);
+                    if (found.isEmpty()) {
+                        yield Optional.empty();
+                    }
+                    parent = found.get();
+                }
+                yield levels.isEmpty() ? Optional.empty() : Optional.of(parent);
+            }
+            default -> throw unsupported(entity, matchField);
+        };
+    }
+
+    /**
+     * PST-4: WooCommerce has no attachment on orders. The PDF goes to the WordPress media library
+     * ({@code wp/v2/media}), and the order gets a customer-visible note with its link and the
+     * {@code _erp_invoice_url} meta, which "my account" templates can show.
+     */
+    @Override
+    public WriteResult attachFile(String entity, String targetId, FileContent file) {
+        if (resource(entity) != WooResource.ORDER) {
+            return WriteResult.failed(targetId, "files attach to woocommerce.order only", false);
+        }
+        try {
+            Map<String, @Nullable Object> media = client.upload("wp/v2/media", file.name(), file.contentType(), file.bytes());
+            String url = Objects.toString(media.get("source_url"), "");
+            client.post(WooResource.ORDER_NOTE.path(targetId),
+                    Map.of("note", "Invoice " + file.name() + ": " + url, "customer_note", true));
+            client.put(WooResource.ORDER.path() + "/" + targetId,
+                    Map.of("meta_data", List.of(Map.of("key", "_erp_invoice_url", "value", url))));
+            return WriteResult.updated(targetId, targetId);
+        } catch (ConnectorException e) {
+            return WriteResult.failed(targetId, e.getMessage(), e.retryable());
+        }
+    }
+
+    /** ART-7: every meta key seen on the first page of products, as custom fields. */
+    @Override
+    public List<FieldSchema> discoverFields(String entity) {
+        WooResource resource = resource(entity);
+        if (resource != WooResource.PRODUCT && resource != WooResource.CUSTOMER && resource != WooResource.ORDER) {
+            return List.of();
+        }
+        TreeSet<String> keys = new TreeSet<>();
+        client.list(resource.path(), Map.of("per_page", "100")).items().forEach(item ->
+                Json.list(item.get("meta_data")).forEach(m -> keys.add(Objects.toString(Json.object(m).get("key"), ""))));
+        return keys.stream().filter(k -> !k.isBlank())
+                .map(k -> new FieldSchema("meta_data[key=" + k + "].value", FieldType.ANY, false, "meta " + k, null, true))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        // Nothing to log out of: every call carries the consumer key.
+    }
+
+    private static WooResource resource(String entity) {
+        return WooResource.of(entity).orElseThrow(() -> new ConnectorException(WooCommerceClient.SYSTEM,
+                "entity", 0, false, "unknown entity '" + entity + "'"));
+    }
+
+    private static ConnectorException unsupported(String entity, String field) {
+        return new ConnectorException(WooCommerceClient.SYSTEM, "findId", 0, false,
+                entity + " cannot be looked up by '" + field + "'");
+    }
+}

@@ -1,0 +1,296 @@
+package fr.passerelle.connector.shop.shopify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.connector.CanonicalRecord;
+import fr.passerelle.connector.ConnectionSettings;
+import fr.passerelle.connector.Page;
+import fr.passerelle.connector.ReadRequest;
+import fr.passerelle.connector.WriteRequest;
+import fr.passerelle.connector.WriteResult;
+import fr.passerelle.connector.shop.ShopConnectorContractTest;
+import fr.passerelle.sandbox.SandboxApp;
+import fr.passerelle.sandbox.shop.ShopJson;
+import fr.passerelle.sandbox.shop.shopify.ShopifySandbox;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class ShopifyContractIT extends ShopConnectorContractTest {
+
+    private ShopifySandbox shop;
+
+    @Override
+    protected SandboxApp newSandbox() {
+        shop = new ShopifySandbox();
+        // Shopify Plus figures: the 250-order read must not spend minutes refilling a small bucket.
+        shop.bucket(10000, 1000);
+        return shop;
+    }
+
+    @Override
+    protected ConnectionSettings settings(String baseUrl) {
+        return new ConnectionSettings(baseUrl, Map.of("accessToken", ShopifySandbox.DEFAULT_TOKEN),
+                Map.of("retry.baseDelayMillis", "20", "retry.maxDelayMillis", "100", "bulk.pollMillis", "20"));
+    }
+
+    @Override
+    protected String connectorId() {
+        return "shopify";
+    }
+
+    @Override
+    protected String productEntity() {
+        return "shopify.product";
+    }
+
+    @Override
+    protected Map<String, @Nullable Object> product(String sku, String name, String price) {
+        Map<String, @Nullable Object> p = new LinkedHashMap<>();
+        p.put("title", name);
+        p.put("status", "ACTIVE");
+        p.put("sku", sku);
+        p.put("price", price);
+        p.put("seo.title", name + " | Boutique");
+        p.put("metafields[key=erp_item_code].value", sku);
+        return p;
+    }
+
+    /** A blank title: Shopify answers INVALID_PRODUCT in userErrors. */
+    @Override
+    protected Map<String, @Nullable Object> invalidProduct(String sku) {
+        Map<String, @Nullable Object> p = product(sku, "", "1.00");
+        return p;
+    }
+
+    @Override
+    protected Map<String, @Nullable Object> deactivated(String sku) {
+        return Map.of("sku", sku, "status", "DRAFT");
+    }
+
+    @Override
+    protected List<String> writeProductWithVariants(String sku, List<String> sizes) {
+        List<Map<String, @Nullable Object>> variants = sizes.stream().map(size -> Map.<String, @Nullable Object>of(
+                "optionValues", List.of(Map.of("optionName", "Taille", "name", size)), "sku", sku + "-" + size, "price", "15.00")).toList();
+        List<WriteResult> results = session.write("shopify.product", List.of(new WriteRequest(sku, null,
+                Map.of("title", "T-shirt", "variants", variants))));
+        assertThat(results).allMatch(WriteResult::succeeded);
+        return ShopJson.list(shop.productBySku(sku + "-" + sizes.getFirst()).orElseThrow().get("variants")).stream()
+                .map(v -> String.valueOf(ShopJson.object(v).get("sku"))).toList();
+    }
+
+    @Override
+    protected String writeCategoryPath(List<String> levels) {
+        WriteResult result = session.write("shopify.collection", List.of(new WriteRequest("cat", null,
+                Map.of("path", String.join(" > ", levels))))).getFirst();
+        assertThat(result.succeeded()).as(String.valueOf(result.error())).isTrue();
+        return Objects.requireNonNull(result.targetId());
+    }
+
+    @Override
+    protected void writeStock(String sku, int quantity) {
+        assertThat(session.write("shopify.stock", List.of(new WriteRequest(sku, null,
+                Map.of("sku", sku, "quantity", quantity, "location", "Entrepôt Lyon"))))).allMatch(WriteResult::succeeded);
+    }
+
+    @Override
+    protected void writePrice(String sku, String price) {
+        assertThat(session.write("shopify.price", List.of(new WriteRequest(sku, null,
+                Map.of("sku", sku, "price", price, "inventoryItem.cost", "6.10"))))).allMatch(WriteResult::succeeded);
+    }
+
+    @Override
+    protected WriteResult writeCustomer(String email, String lastName, String erpCode) {
+        Map<String, @Nullable Object> c = new LinkedHashMap<>();
+        c.put("email", email);
+        c.put("firstName", "Marie");
+        c.put("lastName", lastName);
+        c.put("addresses", List.of(Map.of("address1", "1 rue Pierre et Marie Curie", "city", "Paris", "zip", "75005",
+                "countryCode", "FR")));
+        c.put("metafields[key=erp_customer_code].value", erpCode);
+        return session.write("shopify.customer", List.of(new WriteRequest(erpCode, null, c))).getFirst();
+    }
+
+    @Override
+    protected void seedOrders(int count) {
+        if (shop.products().isEmpty()) {
+            session.write("shopify.product", List.of(new WriteRequest("DEMO", null, product("DEMO-1", "Article démo", "10.00"))));
+        }
+        shop.seedOrders(count);
+    }
+
+    @Override
+    protected String orderEntity() {
+        return "shopify.order";
+    }
+
+    @Override
+    protected void writeBack(String orderId, String documentNumber, String trackingNumber) {
+        assertThat(session.write("shopify.order", List.of(new WriteRequest("ERP-1", orderId, Map.of("closed", true,
+                "metafields[key=erp_document_number].value", documentNumber))))).allMatch(WriteResult::succeeded);
+        assertThat(session.write("shopify.fulfillment", List.of(new WriteRequest("ERP-1", null, Map.of("order_id", orderId,
+                "tracking_number", trackingNumber, "tracking_company", "Colissimo"))))).allMatch(WriteResult::succeeded);
+    }
+
+    @Override
+    protected long productsWithSku(String sku) {
+        return shop.products().stream().filter(p -> ShopJson.list(p.get("variants")).stream()
+                .anyMatch(v -> sku.equals(ShopJson.object(v).get("sku")))).count();
+    }
+
+    @Override
+    protected String productName(String sku) {
+        return String.valueOf(shop.productBySku(sku).orElseThrow().get("title"));
+    }
+
+    @Override
+    protected boolean productActive(String sku) {
+        return "ACTIVE".equals(shop.productBySku(sku).orElseThrow().get("status"));
+    }
+
+    @Override
+    protected List<String> categoryNames(String categoryId) {
+        return shop.collectionPath(categoryId);
+    }
+
+    @Override
+    protected int categoryCount() {
+        return shop.collections().size();
+    }
+
+    @Override
+    protected long stockOf(String sku) {
+        return shop.available(sku, "Entrepôt Lyon");
+    }
+
+    @Override
+    protected String priceOf(String sku) {
+        return String.valueOf(shop.variantBySku(sku).orElseThrow().get("price"));
+    }
+
+    @Override
+    protected long customersWithEmail(String email) {
+        return shop.customers().stream().filter(c -> email.equals(c.get("email"))).count();
+    }
+
+    @Override
+    protected String customerErpCode(String email) {
+        return metafield(shop.customers().stream().filter(c -> email.equals(c.get("email"))).findFirst().orElseThrow(),
+                "erp_customer_code");
+    }
+
+    @Override
+    protected void assertWrittenBack(String orderId, String documentNumber, String trackingNumber) {
+        Map<String, @Nullable Object> order = shop.order(orderId).orElseThrow();
+        assertThat(order.get("closed")).isEqualTo(true);
+        assertThat(metafield(order, "erp_document_number")).isEqualTo(documentNumber);
+        assertThat(order.get("displayFulfillmentStatus")).isEqualTo("FULFILLED");
+        assertThat(ShopJson.list(order.get("fulfillments"))).anySatisfy(f -> assertThat(
+                ShopJson.object(ShopJson.list(ShopJson.object(f).get("trackingInfo")).getFirst()).get("number")).isEqualTo(trackingNumber));
+    }
+
+    @Override
+    protected void assertOrderShape(CanonicalRecord order) {
+        Map<String, @Nullable Object> total = ShopJson.object(ShopJson.object(order.get("totalPriceSet")).get("shopMoney"));
+        assertThat(new BigDecimal(String.valueOf(total.get("amount")))).isPositive();
+        assertThat(ShopJson.list(order.get("lineItems"))).isNotEmpty();
+        assertThat(ShopJson.object(ShopJson.list(order.get("lineItems")).getFirst()).get("sku")).isEqualTo("DEMO-1");
+        assertThat(ShopJson.object(order.get("billingAddress")).get("city")).isEqualTo("Lyon");
+        assertThat(ShopJson.list(order.get("paymentGatewayNames"))).isNotEmpty();
+        assertThat(ShopJson.list(order.get("taxLines"))).isNotEmpty();
+        assertThat(order.modifiedAt()).isNotNull();
+    }
+
+    private static String metafield(Map<String, @Nullable Object> owner, String key) {
+        return ShopJson.list(owner.get("metafields")).stream().map(ShopJson::object).filter(m -> key.equals(m.get("key")))
+                .map(m -> String.valueOf(m.get("value"))).findFirst().orElse("");
+    }
+
+    // ---- Shopify specifics ----
+
+    @Test
+    void pacesItselfOnTheCostBucketSoNothingIsThrottled() {
+        shop.bucket(300, 100);
+        List<WriteRequest> batch = IntStream.range(0, 30).mapToObj(i -> new WriteRequest("P" + i, null,
+                product("P" + i, "Produit " + i, "2.00"))).toList();
+
+        List<WriteResult> results = session.write("shopify.product", batch);
+
+        assertThat(results).allMatch(WriteResult::succeeded);
+        assertThat(shop.throttledCount()).isZero();
+    }
+
+    @Test
+    void noThrottledErrorReachesTheFlowWhenTheBucketRunsDry() {
+        shop.bucket(200, 100);
+        session.read("shopify.location", ReadRequest.all(10)); // the connector now believes the bucket is full
+        shop.drainBucketTo(0); // ... and another app empties it
+        List<WriteRequest> batch = IntStream.range(0, 10).mapToObj(i -> new WriteRequest("D" + i, null,
+                product("D" + i, "Produit " + i, "2.00"))).toList();
+
+        List<WriteResult> results = session.write("shopify.product", batch);
+
+        assertThat(results).allMatch(WriteResult::succeeded);
+        assertThat(shop.throttledCount()).isPositive(); // it was refused, waited, and went through
+    }
+
+    @Test
+    void readsTheWholeCatalogueThroughABulkOperation() {
+        session.write("shopify.product", List.of(new WriteRequest("V", null, Map.of("title", "Veste", "variants", List.of(
+                Map.of("optionValues", List.of(Map.of("optionName", "Taille", "name", "M")), "sku", "V-M", "price", "90.00"),
+                Map.of("optionValues", List.of(Map.of("optionName", "Taille", "name", "L")), "sku", "V-L", "price", "90.00"))))));
+        session.write("shopify.product", List.of(new WriteRequest("B", null, product("B-1", "Bonnet", "12.00"))));
+
+        Page page = session.read("shopify.product", ReadRequest.all(5000));
+
+        assertThat(page.records()).hasSize(2);
+        assertThat(page.last()).isTrue();
+        CanonicalRecord veste = page.records().stream().filter(r -> "Veste".equals(r.get("title"))).findFirst().orElseThrow();
+        assertThat(ShopJson.list(veste.get("variants"))).extracting(v -> ShopJson.object(v).get("sku")).containsExactly("V-M", "V-L");
+    }
+
+    @Test
+    void keepsStockPerLocation() {
+        session.write("shopify.product", List.of(new WriteRequest("L1", null, product("L1", "Lampe", "30.00"))));
+
+        session.write("shopify.stock", List.of(new WriteRequest("L1a", null, Map.of("sku", "L1", "quantity", 4, "location", "Entrepôt Lyon")),
+                new WriteRequest("L1b", null, Map.of("sku", "L1", "quantity", 9, "location", "Boutique Paris"))));
+
+        assertThat(shop.available("L1", "Entrepôt Lyon")).isEqualTo(4);
+        assertThat(shop.available("L1", "Boutique Paris")).isEqualTo(9);
+    }
+
+    @Test
+    void aStockRecordForAnUnknownSkuFailsAloneInTheBatch() {
+        session.write("shopify.product", List.of(new WriteRequest("K1", null, product("K1", "Kit", "3.00"))));
+
+        List<WriteResult> results = session.write("shopify.stock", List.of(
+                new WriteRequest("K1", null, Map.of("sku", "K1", "quantity", 3)),
+                new WriteRequest("NOPE", null, Map.of("sku", "NOPE", "quantity", 3))));
+
+        assertThat(results).extracting(WriteResult::succeeded).containsExactly(true, false);
+        assertThat(shop.available("K1", "Entrepôt Lyon")).isEqualTo(3);
+    }
+
+    @Test
+    void readsOrdersChangedSinceTheWatermarkPaymentsAndProspects() {
+        seedOrders(3);
+        java.time.Instant watermark = java.time.Instant.now().plusSeconds(2);
+        List<String> newer = shop.seedOrders(2); // updated a second apart, the last one now
+        session.write("shopify.customer", List.of(new WriteRequest("P", null, Map.of("email", "prospect@example.fr"))));
+
+        Page orders = session.read("shopify.order", new ReadRequest(null, watermark.minusSeconds(3), 50, null, List.of()));
+        List<CanonicalRecord> payments = session.read("shopify.payment", ReadRequest.all(50)).records();
+        List<CanonicalRecord> prospects = session.read("shopify.prospect", ReadRequest.all(50)).records();
+
+        assertThat(orders.records()).extracting(CanonicalRecord::key).contains(newer.getLast());
+        assertThat(orders.records().size()).isLessThan(5);
+        assertThat(payments).hasSize(5).allSatisfy(p -> assertThat(p.get("gateway")).isNotNull());
+        assertThat(prospects).extracting(r -> r.get("email")).containsExactly("prospect@example.fr");
+    }
+}
