@@ -3,6 +3,7 @@ package fr.passerelle.demo;
 import fr.passerelle.platform.NoDatabaseConfigured;
 import fr.passerelle.sandbox.SandboxApp;
 import fr.passerelle.sandbox.SandboxHost;
+import fr.passerelle.sandbox.catalog.SandboxCatalog;
 import java.util.ServiceLoader;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,8 @@ class SandboxMountConfiguration {
     @Bean
     SandboxHost sandboxHost() {
         SandboxHost host = new SandboxHost();
+        SandboxCatalog.all().forEach(entry -> host.mount(entry.factory().get()));
+        // extra sandboxes shipped as plug-ins (and test doubles) register through ServiceLoader
         ServiceLoader.load(SandboxApp.class).forEach(host::mount);
         return host;
     }

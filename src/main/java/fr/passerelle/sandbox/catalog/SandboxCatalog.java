@@ -2,6 +2,9 @@ package fr.passerelle.sandbox.catalog;
 
 import fr.passerelle.sandbox.SandboxApp;
 import fr.passerelle.sandbox.erp.ErpSandbox;
+import fr.passerelle.sandbox.shop.prestashop.PrestaShopSandbox;
+import fr.passerelle.sandbox.shop.shopify.ShopifySandbox;
+import fr.passerelle.sandbox.shop.woocommerce.WooCommerceSandbox;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,10 +26,10 @@ public final class SandboxCatalog {
     }
 
     private static final List<Entry> ENTRIES = List.of(
-            new Entry(ErpSandbox.ID, "Cegid XRP Flex (Acumatica contract-based REST API)", ErpSandbox::new)
-            // shop sandboxes (fr.passerelle.sandbox.shop.*): one line each, e.g.
-            // new Entry("woocommerce", "WooCommerce REST API v3", WooCommerceSandbox::new)
-    );
+            new Entry(ErpSandbox.ID, "Cegid XRP Flex (Acumatica contract-based REST API)", ErpSandbox::new),
+            new Entry("woocommerce", "WooCommerce REST API wc/v3", WooCommerceSandbox::new),
+            new Entry("prestashop", "PrestaShop Webservice (XML)", PrestaShopSandbox::new),
+            new Entry("shopify", "Shopify Admin GraphQL API", ShopifySandbox::new));
 
     private SandboxCatalog() {
     }
