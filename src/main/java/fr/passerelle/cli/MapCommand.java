@@ -137,7 +137,20 @@ final class MapCommand implements Callable<Integer> {
             String message = e.getMessage() == null ? "unreadable" : e.getMessage().lines().findFirst().orElse("unreadable");
             return new MappingResult.Failed(null, "", "invalid JSON: " + message);
         }
-        return plan.apply(record, settings);
+        return plan.apply(canonicalFields(record), settings);
+    }
+
+    /**
+     * A line written by {@code connector SYSTEM read} is a canonical record
+     * ({@code {"entity", "key", "modifiedAt", "fields"}}): map its fields, so the two commands pipe.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, @Nullable Object> canonicalFields(Map<String, @Nullable Object> record) {
+        if (record.get("fields") instanceof Map<?, ?> fields && record.get("entity") instanceof String
+                && record.containsKey("key")) {
+            return (Map<String, @Nullable Object>) fields;
+        }
+        return record;
     }
 
     private static String failure(long line, MappingResult.Failed failed) {
