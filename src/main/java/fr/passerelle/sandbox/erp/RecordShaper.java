@@ -1,6 +1,5 @@
 package fr.passerelle.sandbox.erp;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -90,9 +89,5 @@ final class RecordShaper {
         if (!kept.isEmpty()) {
             out.set("custom", kept);
         }
-    }
-
-    static List<String> splitPath(String path) {
-        return List.of(path.split("/"));
     }
 }

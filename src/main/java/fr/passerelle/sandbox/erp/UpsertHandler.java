@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -86,9 +85,5 @@ final class UpsertHandler {
             }
         }
         return Optional.empty();
-    }
-
-    static boolean isObject(JsonNode node) {
-        return node.isObject();
     }
 }

@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -317,9 +316,5 @@ public abstract class ErpConnectorContractTest {
         payload.put("paymentRef", "PSP-" + dueDate);
         payload.put("orders", List.of(Map.of("orderType", key[0], "orderNbr", key[1], "applied", amount)));
         return payload;
-    }
-
-    protected static Set<String> keys(List<CanonicalRecord> records) {
-        return new HashSet<>(records.stream().map(CanonicalRecord::key).toList());
     }
 }

