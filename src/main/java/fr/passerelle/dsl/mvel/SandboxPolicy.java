@@ -66,6 +66,7 @@ final class SandboxPolicy {
                     checkName(tokens, i, scope, problems);
                 }
                 case SYMBOL -> checkSymbol(t, open, problems);
+                case STRING -> checkIndexText(tokens, i, problems);
                 default -> { }
             }
         }
@@ -77,6 +78,14 @@ final class SandboxPolicy {
         if (names > MAX_NAMES) {
             problems.accept(ExpressionProblem.error(0, "SANDBOX",
                     "the expression uses more than " + MAX_NAMES + " names: split it with 'let'"));
+        }
+    }
+
+    /** {@code x['class']}: MVEL reads a property named by an index text, so the names refused as words are refused there too. */
+    private static void checkIndexText(List<Token> tokens, int i, Consumer<ExpressionProblem> problems) {
+        Token t = tokens.get(i);
+        if (i > 0 && tokens.get(i - 1).is("[") && (FORBIDDEN_NAMES.contains(t.text()) || FORBIDDEN_WORDS.contains(t.text()))) {
+            problems.accept(ExpressionProblem.error(t.offset(), "SANDBOX", "'" + t.text() + "' is not allowed as an index"));
         }
     }
 

@@ -47,6 +47,7 @@ class SandboxTest {
             eval('1')                                               | SANDBOX       | 1
             getClass()                                              | SANDBOX       | 1
             with (x) { a = 1 }                                      | SANDBOX       | 1
+            x['class']['classLoader']                               | SANDBOX       | 3
             """)
     void attackIsRefusedAtCompileTime(String attack, String code, int column) {
         List<Diagnostic> errors = compile(document("v: '" + attack.replace("'", "''") + "'")).errors();
