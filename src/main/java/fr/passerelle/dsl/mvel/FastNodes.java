@@ -34,7 +34,7 @@ final class FastNodes {
     }
 
     static final class Literal extends Node {
-        private final @Nullable Object value;
+        final @Nullable Object value;
 
         Literal(@Nullable Object value) {
             this.value = value;
@@ -155,16 +155,24 @@ final class FastNodes {
         private final Operator operator;
         private final Node left;
         private final Node right;
+        /** A literal divisor whose divisions always end ({@code Weight / 1000}): exact division, no 34-digit context. */
+        private final java.math.@Nullable BigDecimal terminatingDivisor;
 
         Binary(String operator, Node left, Node right) {
             this.operator = Operator.of(operator);
             this.left = left;
             this.right = right;
+            this.terminatingDivisor = this.operator == Operator.DIVIDE && right instanceof Literal literal
+                    && literal.value instanceof java.math.BigDecimal divisor && Operators.dividesTerminating(divisor)
+                    ? divisor : null;
         }
 
         @Override
         public @Nullable Object evaluate(EvaluationContext context) {
             Object a = left.evaluate(context);
+            if (terminatingDivisor != null) {
+                return Operators.divideTerminating(a, terminatingDivisor);
+            }
             Object b = right.evaluate(context);
             return switch (operator) {
                 case ADD -> Operators.add(a, b);
