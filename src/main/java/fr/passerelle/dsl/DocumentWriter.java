@@ -6,6 +6,7 @@ import fr.passerelle.dsl.MappingDocument.Lookup;
 import fr.passerelle.dsl.MappingDocument.LookupEntry;
 import fr.passerelle.dsl.MappingDocument.RuleDoc;
 import fr.passerelle.dsl.MappingDocument.TestDoc;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 
 /** Writes a document back as YAML: what {@code check --merged} prints, and what the plan hash covers. */
 public final class DocumentWriter {
@@ -85,7 +88,18 @@ public final class DocumentWriter {
         options.setWidth(120);
         options.setIndent(2);
         options.setIndicatorIndent(0);
-        return new Yaml(options).dump(out);
+        return new Yaml(new PlainNumbers(options), options).dump(out);
+    }
+
+    /** Numbers (BigDecimal in documents) written as plain YAML numbers, not {@code !!float '10'}. */
+    private static final class PlainNumbers extends Representer {
+        PlainNumbers(DumperOptions options) {
+            super(options);
+            this.representers.put(BigDecimal.class, data -> {
+                BigDecimal number = (BigDecimal) data;
+                return representScalar(number.scale() <= 0 ? Tag.INT : Tag.FLOAT, number.toPlainString());
+            });
+        }
     }
 
     private static void put(Map<String, Object> out, String key, @Nullable Scalar value) {

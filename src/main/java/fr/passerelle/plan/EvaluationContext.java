@@ -29,7 +29,7 @@ public final class EvaluationContext {
         this.record = record;
         this.profile = profile;
         this.lets = new Object[plan.lets().size()];
-        this.target = new LinkedHashMap<>();
+        this.target = LinkedHashMap.newLinkedHashMap(plan.payloadSize());
         // The precise clock here (once per record): the coarse one may lag, which only ever
         // lengthens a budget, never cuts a record short.
         this.deadline = System.nanoTime() / 1_000_000 + plan.budget().toMillis();

@@ -32,6 +32,7 @@ public final class MappingPlan {
     private final String contentHash;
     private final Duration budget;
     private final Map<String, Integer> letIndex;
+    private final int payloadSize;
 
     public MappingPlan(String flow, String source, String target, CompiledExpression key,
             @Nullable CompiledExpression where, Map<String, LookupTable> lookups, List<LetBinding> lets,
@@ -53,6 +54,15 @@ public final class MappingPlan {
             index.put(this.lets.get(i).name(), i);
         }
         this.letIndex = Map.copyOf(index);
+        java.util.Set<String> topLevel = new java.util.HashSet<>();
+        this.fields.forEach(f -> topLevel.add(f.path().segments().get(0).name()));
+        this.rules.forEach(r -> r.set().forEach(f -> topLevel.add(f.path().segments().get(0).name())));
+        this.payloadSize = topLevel.size();
+    }
+
+    /** How many top-level keys a payload can have: payload maps are sized once, never resized. */
+    int payloadSize() {
+        return payloadSize;
     }
 
     /** Maps one record. Thread-safe; the maps are only read. */

@@ -20,6 +20,7 @@ class BenchmarkEqualityTest {
         String before = items.toString();
         MappingPlan plan = BenchmarkPlans.products();
         HandWrittenProductMapper reference = new HandWrittenProductMapper();
+        HandWrittenProductMapper tuned = new HandWrittenProductMapper(true);
         int eans = 0;
         for (Map<String, Object> item : items) {
             MappingResult result = plan.apply(item, Map.of());
@@ -27,6 +28,7 @@ class BenchmarkEqualityTest {
             Map<String, Object> payload = ((MappingResult.Mapped) result).payload();
             assertThat(PayloadEquality.normalise(payload)).as(item.get("ItemCode").toString())
                     .isEqualTo(PayloadEquality.normalise(reference.map(item)));
+            assertThat(PayloadEquality.normalise(tuned.map(item))).isEqualTo(PayloadEquality.normalise(reference.map(item)));
             eans += payload.containsKey("ean") ? 1 : 0;
         }
         assertThat(items.toString()).as("inputs are not mutated").isEqualTo(before);

@@ -22,6 +22,18 @@ final class HandWrittenProductMapper {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal TEN = BigDecimal.TEN;
 
+    private final boolean loopSlug;
+
+    /** The natural version: slug with the regular expressions MAPPING.md describes. */
+    HandWrittenProductMapper() {
+        this(false);
+    }
+
+    /** With {@code loopSlug}, the slug is a hand-tuned character loop (the best a developer would do). */
+    HandWrittenProductMapper(boolean loopSlug) {
+        this.loopSlug = loopSlug;
+    }
+
     Map<String, Object> map(Map<String, Object> item) {
         Map<String, Object> out = new LinkedHashMap<>();
         String caption = (String) item.get("Caption");
@@ -29,7 +41,7 @@ final class HandWrittenProductMapper {
         boolean published = Boolean.TRUE.equals(item.get("Published"));
         out.put("sku", item.get("ItemCode"));
         out.put("name", name);
-        out.put("slug", slug(caption));
+        out.put("slug", loopSlug ? loopSlug(caption) : slug(caption));
         out.put("type", "simple");
         out.put("status", Boolean.TRUE.equals(item.get("Sleeping")) || !published ? "draft" : "publish");
         out.put("catalog_visibility", published ? "visible" : "hidden");
@@ -83,6 +95,33 @@ final class HandWrittenProductMapper {
         int start = dashed.startsWith("-") ? 1 : 0;
         int end = dashed.endsWith("-") && dashed.length() > start ? dashed.length() - 1 : dashed.length();
         return dashed.substring(start, Math.max(start, end));
+    }
+
+    private static String loopSlug(String text) {
+        if (text == null) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean dash = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+                if (dash && !out.isEmpty()) {
+                    out.append('-');
+                }
+                dash = false;
+                out.append(lower);
+            } else {
+                dash = true;
+            }
+        }
+        return out.toString();
     }
 
     private static String taxClass(BigDecimal vat) {

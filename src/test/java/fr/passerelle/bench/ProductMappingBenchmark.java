@@ -39,6 +39,7 @@ public class ProductMappingBenchmark {
     private List<Map<String, Object>> items = List.of();
     private MappingPlan plan = BenchmarkPlans.products();
     private final HandWrittenProductMapper handWritten = new HandWrittenProductMapper();
+    private final HandWrittenProductMapper handWrittenLoopSlug = new HandWrittenProductMapper(true);
 
     @Setup
     public void setUp() {
@@ -60,6 +61,14 @@ public class ProductMappingBenchmark {
     public void handWritten(Blackhole blackhole) {
         for (Map<String, Object> item : items) {
             blackhole.consume(handWritten.map(item));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(RECORDS)
+    public void handWrittenLoopSlug(Blackhole blackhole) {
+        for (Map<String, Object> item : items) {
+            blackhole.consume(handWrittenLoopSlug.map(item));
         }
     }
 }

@@ -52,7 +52,7 @@ final class NumberFunctions {
         if (price == null || rate == null) {
             return null;
         }
-        return price.multiply(HUNDRED.add(rate)).divide(HUNDRED, MathContext.DECIMAL128);
+        return price.multiply(HUNDRED.add(rate)).divide(HUNDRED); // exact: a division by 100 always ends
     }
 
     /** Price excluding tax from a price including tax and a rate in percent: ht(12, 20) is 10. */

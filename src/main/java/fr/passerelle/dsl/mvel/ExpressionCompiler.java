@@ -49,7 +49,8 @@ public final class ExpressionCompiler {
             return new Result(fast, problems);
         }
         try {
-            return new Result(new MvelExpression(text, MVEL.compileExpression(text, MvelSandbox.newContext())), problems);
+            String mvelText = MvelSandbox.aliasOperatorNames(text, tokens);
+            return new Result(new MvelExpression(text, MVEL.compileExpression(mvelText, MvelSandbox.newContext())), problems);
         } catch (CompileException e) {
             int offset = Math.max(0, Math.min(e.getCursor(), text.length()));
             problems.add(ExpressionProblem.error(offset, "SYNTAX", "syntax error: " + MvelMessages.firstLine(e.getMessage())));

@@ -144,6 +144,16 @@ final class FastExpressions {
         }
     }
 
+    /** Whether the call at {@code t} starts with a text literal: {@code lookup('table', ...)}. */
+    private boolean isLiteralText(Token t) {
+        int at = indexOf(t);
+        return tokens.get(at + 2).kind() == Token.Kind.STRING && tokens.get(at + 3).is(",");
+    }
+
+    private int indexOf(Token t) {
+        return tokens.indexOf(t);
+    }
+
     private Node name(Token t) throws Unsupported {
         String name = t.text();
         if (peek().is("(")) {
@@ -159,6 +169,10 @@ final class FastExpressions {
                 } while (peek().is(",") && next() != null);
             }
             expect(")");
+            if (name.equals("lookup") && arguments.size() == 2
+                    && isLiteralText(t)) {
+                return new FastNodes.Lookup(tokens.get(indexOf(t) + 2).text(), arguments.get(1));
+            }
             return new FastNodes.Call(function, arguments.toArray(Node[]::new));
         }
         return switch (name) {

@@ -34,7 +34,7 @@ final class FastNodes {
     }
 
     static final class Literal extends Node {
-        private final @Nullable Object value;
+        final @Nullable Object value;
 
         Literal(@Nullable Object value) {
             this.value = value;
@@ -130,43 +130,91 @@ final class FastNodes {
         }
     }
 
+    /** Binary operators, resolved once at compile time (no string switch per record). */
+    enum Operator {
+        ADD("+"), SUBTRACT("-"), MULTIPLY("*"), DIVIDE("/"), REMAINDER("%"), EQUAL("=="), NOT_EQUAL("!="),
+        LESS("<"), LESS_OR_EQUAL("<="), GREATER(">"), GREATER_OR_EQUAL(">=");
+
+        final String symbol;
+
+        Operator(String symbol) {
+            this.symbol = symbol;
+        }
+
+        static Operator of(String symbol) {
+            for (Operator operator : values()) {
+                if (operator.symbol.equals(symbol)) {
+                    return operator;
+                }
+            }
+            throw new IllegalArgumentException(symbol);
+        }
+    }
+
     static final class Binary extends Node {
-        private final String operator;
+        private final Operator operator;
         private final Node left;
         private final Node right;
+        /** A literal divisor whose divisions always end ({@code Weight / 1000}): exact division, no 34-digit context. */
+        private final java.math.@Nullable BigDecimal terminatingDivisor;
 
         Binary(String operator, Node left, Node right) {
-            this.operator = operator;
+            this.operator = Operator.of(operator);
             this.left = left;
             this.right = right;
+            this.terminatingDivisor = this.operator == Operator.DIVIDE && right instanceof Literal literal
+                    && literal.value instanceof java.math.BigDecimal divisor && Operators.dividesTerminating(divisor)
+                    ? divisor : null;
         }
 
         @Override
         public @Nullable Object evaluate(EvaluationContext context) {
             Object a = left.evaluate(context);
+            if (terminatingDivisor != null) {
+                return Operators.divideTerminating(a, terminatingDivisor);
+            }
             Object b = right.evaluate(context);
             return switch (operator) {
-                case "+" -> Operators.add(a, b);
-                case "-" -> Operators.subtract(a, b);
-                case "*" -> Operators.multiply(a, b);
-                case "/" -> Operators.divide(a, b);
-                case "%" -> Operators.remainder(a, b);
-                case "==" -> Operators.same(a, b);
-                case "!=" -> !Operators.same(a, b);
-                default -> compare(Operators.compare(a, b, operator));
+                case ADD -> Operators.add(a, b);
+                case SUBTRACT -> Operators.subtract(a, b);
+                case MULTIPLY -> Operators.multiply(a, b);
+                case DIVIDE -> Operators.divide(a, b);
+                case REMAINDER -> Operators.remainder(a, b);
+                case EQUAL -> Operators.same(a, b);
+                case NOT_EQUAL -> !Operators.same(a, b);
+                case LESS -> order(a, b) < 0;
+                case LESS_OR_EQUAL -> order(a, b) <= 0;
+                case GREATER -> order(a, b) > 0;
+                case GREATER_OR_EQUAL -> order(a, b) >= 0;
             };
         }
 
-        private boolean compare(@Nullable Integer order) {
+        /** Comparisons with null are false: an order that satisfies no comparison. */
+        private int order(@Nullable Object a, @Nullable Object b) {
+            Integer order = Operators.compare(a, b, operator.symbol);
             if (order == null) {
-                return false;
+                return switch (operator) {
+                    case LESS, LESS_OR_EQUAL -> 1;
+                    default -> -1;
+                };
             }
-            return switch (operator) {
-                case "<" -> order < 0;
-                case "<=" -> order <= 0;
-                case ">" -> order > 0;
-                default -> order >= 0;
-            };
+            return order;
+        }
+    }
+
+    /** {@code lookup('table', key)} with a literal table name: the table is found once per record, by the plan. */
+    static final class Lookup extends Node {
+        private final String table;
+        private final Node key;
+
+        Lookup(String table, Node key) {
+            this.table = table;
+            this.key = key;
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            return context.lookupTable(table).resolve(key.evaluate(context));
         }
     }
 

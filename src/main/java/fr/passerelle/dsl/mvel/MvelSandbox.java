@@ -43,11 +43,33 @@ final class MvelSandbox {
     private MvelSandbox() {
     }
 
+    /**
+     * {@code contains} is an infix operator in MVEL ({@code a contains b}), so the catalogue's
+     * {@code contains(a, b)} cannot be called by that name there. Function calls of it are renamed
+     * to {@link #CONTAINS_ALIAS}, a name of the same length, so MVEL's error offsets stay right.
+     */
+    static final String CONTAINS_ALIAS = "containz";
+
+    static String aliasOperatorNames(String text, java.util.List<Token> tokens) {
+        char[] chars = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean member = i > 0 && (tokens.get(i - 1).is(".") || tokens.get(i - 1).is(".?"));
+            if (t.isIdent("contains") && !member && tokens.get(i + 1).is("(")) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                CONTAINS_ALIAS.getChars(0, CONTAINS_ALIAS.length(), chars, t.offset());
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
     static ParserContext newContext() {
         ParserConfiguration configuration = new ParserConfiguration();
         configuration.setClassLoader(RESTRICTED);
         for (String name : FunctionCatalog.names()) {
-            configuration.addImport(name, method(name));
+            configuration.addImport(name.equals("contains") ? CONTAINS_ALIAS : name, method(name));
         }
         ParserContext context = new ParserContext(configuration);
         context.setStrictTypeEnforcement(false);

@@ -27,14 +27,17 @@ final class SandboxPolicy {
             "return", "switch", "assert", "var", "this", "with", "instanceof", "is", "typeof", "in", "proto",
             "static", "package", "throw", "try", "catch", "isdef", "convertable_to", "strsim", "soundslike");
 
-    /** Names refused anywhere, with a clear message (the allowlist would refuse most of them anyway). */
+    /**
+     * Names refused anywhere, with a clear message (the allowlist would refuse most of them anyway).
+     * Words that could be an ERP field ({@code Path}, {@code File}, {@code URL}) are left out: as
+     * plain names they only read the record, and their static methods are not allowlisted.
+     */
     private static final Set<String> FORBIDDEN_NAMES = Set.of(
             "getClass", "class", "forName", "classLoader", "getClassLoader", "Class", "ClassLoader", "Runtime",
-            "getRuntime", "System", "Thread", "ProcessBuilder", "Process", "exec", "exit", "halt", "invoke",
+            "getRuntime", "System", "Thread", "ProcessBuilder", "exec", "exit", "halt", "invoke",
             "newInstance", "getMethod", "getMethods", "getDeclaredMethod", "getDeclaredMethods", "getDeclaredField",
             "getField", "getConstructor", "MVEL", "eval", "compileExpression", "executeExpression", "Files", "Paths",
-            "Path", "File", "FileInputStream", "FileOutputStream", "Socket", "ServerSocket", "URL", "URI",
-            "HttpClient", "getenv", "getProperty", "getProperties", "setProperty", "load", "loadLibrary", "Unsafe",
+            "FileInputStream", "FileOutputStream", "Socket", "ServerSocket", "HttpClient", "getenv", "getProperty", "getProperties", "setProperty", "load", "loadLibrary", "Unsafe",
             "Math", "StrictMath", "Object", "String", "Integer", "Long", "Double", "BigDecimal", "Collections",
             "Arrays", "Executors", "ForkJoinPool", "ScriptEngineManager", "java", "javax", "sun", "jdk", "org", "com");
 
@@ -66,6 +69,7 @@ final class SandboxPolicy {
                     checkName(tokens, i, scope, problems);
                 }
                 case SYMBOL -> checkSymbol(t, open, problems);
+                case STRING -> checkIndexText(tokens, i, problems);
                 default -> { }
             }
         }
@@ -77,6 +81,14 @@ final class SandboxPolicy {
         if (names > MAX_NAMES) {
             problems.accept(ExpressionProblem.error(0, "SANDBOX",
                     "the expression uses more than " + MAX_NAMES + " names: split it with 'let'"));
+        }
+    }
+
+    /** {@code x['class']}: MVEL reads a property named by an index text, so the names refused as words are refused there too. */
+    private static void checkIndexText(List<Token> tokens, int i, Consumer<ExpressionProblem> problems) {
+        Token t = tokens.get(i);
+        if (i > 0 && tokens.get(i - 1).is("[") && (FORBIDDEN_NAMES.contains(t.text()) || FORBIDDEN_WORDS.contains(t.text()))) {
+            problems.accept(ExpressionProblem.error(t.offset(), "SANDBOX", "'" + t.text() + "' is not allowed as an index"));
         }
     }
 

@@ -75,6 +75,15 @@ class ExtendsTest {
     }
 
     @Test
+    void theMergedDocumentCompilesAloneToAPlanWithTheSameContentHash() {
+        var original = compiler.compile(CHILD, "child.yaml");
+        String merged = DocumentWriter.write(original.document());
+        var again = compiler.compile(merged, "merged.yaml");
+        assertThat(again.diagnostics()).isEmpty();
+        assertThat(again.planOrThrow().contentHash()).isEqualTo(original.planOrThrow().contentHash());
+    }
+
+    @Test
     void templatesAreFoundInATemplatesFolderAboveTheDocument(@TempDir Path dir) throws IOException {
         Path template = dir.resolve("templates/acme/shop/stock.yaml");
         Files.createDirectories(template.getParent());

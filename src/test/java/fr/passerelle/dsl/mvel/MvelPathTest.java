@@ -34,6 +34,32 @@ class MvelPathTest {
     }
 
     @Test
+    void everyKindOfCatalogueCallWorksInsideMvel() {
+        var record = record("x", " Pull ", "t", List.of("a", "b"));
+        assertThat(eval("contains(x.trim(), 'Pu')", record)).isEqualTo(true);
+        assertThat(eval("coalesce(null, x.trim(), 'z')", record)).isEqualTo("Pull");
+        assertThat(eval("path(t[0], t[1], x.trim())", record)).isEqualTo("a > b > Pull");
+        assertThat(eval("size(t) + t[0].length()", record)).isEqualTo(BigDecimal.valueOf(3));
+    }
+
+    @Test
+    void lookupsWorkInsideMvel() {
+        var plan = fr.passerelle.dsl.Mappings.plan("""
+                flow: f
+                source: s
+                target: t
+                key: "'k'"
+                lookups:
+                  unit:
+                    KG: kilogram
+                fields:
+                  v: lookup('unit', x.trim().toUpperCase())
+                """);
+        var mapped = (fr.passerelle.plan.MappingResult.Mapped) plan.apply(record("x", " kg "), Map.of());
+        assertThat(mapped.payload()).containsEntry("v", "kilogram");
+    }
+
+    @Test
     void aFailingMethodFailsTheRecordWithAReadableMessage() {
         var failed = failure("x.substring(5)", record("x", "ab"));
         assertThat(failed.field()).isEqualTo("v");

@@ -47,6 +47,9 @@ class SandboxTest {
             eval('1')                                               | SANDBOX       | 1
             getClass()                                              | SANDBOX       | 1
             with (x) { a = 1 }                                      | SANDBOX       | 1
+            x['class']['classLoader']                               | SANDBOX       | 3
+            Path.of('/etc/passwd')                                  | SANDBOX       | 6
+            File.listRoots()                                        | SANDBOX       | 6
             """)
     void attackIsRefusedAtCompileTime(String attack, String code, int column) {
         List<Diagnostic> errors = compile(document("v: '" + attack.replace("'", "''") + "'")).errors();
@@ -56,6 +59,12 @@ class SandboxTest {
         assertThat(first.line()).isEqualTo(6);
         // 'v: '' + 1 quote: the expression starts at column 7
         assertThat(first.column()).as(attack).isEqualTo(6 + column);
+    }
+
+    @org.junit.jupiter.api.Test
+    void fieldsNamedLikeJavaClassesAreStillPlainFields() {
+        var record = fr.passerelle.dsl.Mappings.record("Path", "Maison > Salon", "File", "a.pdf");
+        assertThat(fr.passerelle.dsl.Mappings.eval("Path + ' / ' + File", record)).isEqualTo("Maison > Salon / a.pdf");
     }
 
     @ParameterizedTest(name = "nesting of {0}")
