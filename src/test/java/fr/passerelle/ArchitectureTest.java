@@ -1,5 +1,6 @@
 package fr.passerelle;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -76,6 +77,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("fr.passerelle.store..", "fr.passerelle.ui..",
                         "fr.passerelle.scheduler..", "fr.passerelle.sandbox..", "fr.passerelle.cli..",
                         "org.springframework.."));
+    }
+
+    @Test
+    void theEngineDependsOnlyOnPlansConnectorsAndFlows() {
+        check(classes().that().resideInAPackage("fr.passerelle.engine..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("fr.passerelle.engine..",
+                        "fr.passerelle.plan..", "fr.passerelle.connector", "fr.passerelle.flow..", "java..",
+                        "org.slf4j..", "org.jspecify.."));
+    }
+
+    @Test
+    void connectorImplementationsDoNotSeeEachOther() {
+        check(slices().matching("fr.passerelle.connector.(erp|shop).(*)..").should().notDependOnEachOther());
     }
 
     @Test
