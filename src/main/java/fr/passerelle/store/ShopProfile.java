@@ -32,6 +32,14 @@ public record ShopProfile(long id, long tenantId, String tenantName, String name
                 credentials, settings, enabled, updatedAt);
     }
 
+    /** Never prints a credential: profiles end up in logs and error messages. */
+    @Override
+    public String toString() {
+        return "ShopProfile[id=" + id + ", tenant=" + tenantName + ", name=" + name + ", erp=" + erpType + " "
+                + erpBaseUrl + " " + erpCredentials.keySet() + ", shop=" + shopType + " " + baseUrl + " "
+                + credentials.keySet() + ", settings=" + settings + "]";
+    }
+
     public ShopProfile withSettings(Map<String, String> newSettings) {
         return new ShopProfile(id, tenantId, tenantName, name, erpType, erpBaseUrl, erpCredentials, shopType, baseUrl,
                 credentials, newSettings, enabled, updatedAt);
