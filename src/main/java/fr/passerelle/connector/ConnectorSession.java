@@ -27,6 +27,20 @@ public interface ConnectorSession extends AutoCloseable {
      */
     Optional<String> findId(String entity, String matchField, String value);
 
+    /**
+     * {@link #findId} for many values at once (the engine asks once per page for the records it
+     * has no id link for): the values found, with their ids. Connectors whose API can look up
+     * several values in one call override it; the default asks one by one.
+     */
+    default java.util.Map<String, String> findIds(String entity, String matchField,
+            java.util.Collection<String> values) {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        for (String value : new java.util.LinkedHashSet<>(values)) {
+            findId(entity, matchField, value).ifPresent(id -> found.put(value, id));
+        }
+        return found;
+    }
+
     /** Custom fields of the entity discovered from the live system (ERP attributes, meta keys). */
     default List<FieldSchema> discoverFields(String entity) {
         return List.of();

@@ -57,6 +57,7 @@ final class PageLoader {
         Map<String, IdLink> known = links.find(spec.targetEntity(), keys(mapped));
         Map<String, IdLink> owners = spec.ownerEntity() == null ? Map.of()
                 : links.find(spec.ownerEntity(), keys(mapped));
+        Map<String, String> adoptable = adoptable(mapped, known, owners);
         List<Pending> toWrite = new ArrayList<>();
         for (MappingStep.Mapped m : mapped) {
             IdLink link = known.get(m.key());
@@ -71,7 +72,7 @@ final class PageLoader {
                 outcomes.add(RecordOutcome.skipped(m.key(), String.join("; ", violations), m.payload()));
                 continue;
             }
-            String targetId = targetId(m, link, owners.get(m.key()));
+            String targetId = targetId(m, link, owners.get(m.key()), adoptable);
             if (targetId == null && spec.ownerEntity() != null) {
                 outcomes.add(RecordOutcome.skipped(m.key(), "not in the shop yet: the " + spec.ownerEntity()
                         + " flow creates it first", m.payload()));
@@ -90,26 +91,44 @@ final class PageLoader {
         return outcomes;
     }
 
-    private @Nullable String targetId(MappingStep.Mapped m, @Nullable IdLink link, @Nullable IdLink owner) {
+    private @Nullable String targetId(MappingStep.Mapped m, @Nullable IdLink link, @Nullable IdLink owner,
+            Map<String, String> adoptable) {
         if (spec.ownerEntity() != null && owner != null) {
             return owner.targetId();
         }
         if (link != null) {
             return link.targetId();
         }
-        return adopt(m.payload()).orElse(null);
+        return matchValue(m.payload()).map(adoptable::get).orElse(null);
     }
 
-    /** The binding rule: an existing target record with the same match value (SKU, e-mail) is taken over. */
-    private Optional<String> adopt(Map<String, @Nullable Object> payload) {
+    /**
+     * The binding rule: an existing target record with the same match value (SKU, e-mail) is taken
+     * over. Looked up once per page for the records without an id link (one call for a whole page
+     * where the target allows it), not once per record.
+     */
+    private Map<String, String> adoptable(List<MappingStep.Mapped> mapped, Map<String, IdLink> known,
+            Map<String, IdLink> owners) {
         if (spec.matchField() == null) {
-            return Optional.empty();
+            return Map.of();
         }
-        Object value = payload.get(spec.matchField());
+        List<String> values = new ArrayList<>();
+        for (MappingStep.Mapped m : mapped) {
+            IdLink link = known.get(m.key());
+            if (link != null || (spec.ownerEntity() != null && owners.get(m.key()) != null)) {
+                continue;
+            }
+            matchValue(m.payload()).ifPresent(values::add);
+        }
+        return values.isEmpty() ? Map.of() : target.findIds(spec.targetEntity(), spec.matchField(), values);
+    }
+
+    private Optional<String> matchValue(Map<String, @Nullable Object> payload) {
+        Object value = spec.matchField() == null ? null : payload.get(spec.matchField());
         if (value == null || value.toString().isBlank()) {
             return Optional.empty();
         }
-        return target.findId(spec.targetEntity(), spec.matchField(), value.toString());
+        return Optional.of(value.toString());
     }
 
     private List<RecordOutcome> write(List<Pending> pending) {
@@ -129,19 +148,21 @@ final class PageLoader {
                 batch.forEach(p -> outcomes.add(RecordOutcome.failed(p.key(), e.getMessage(), p.payload())));
                 continue;
             }
+            List<IdLink> written = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
-                outcomes.add(outcome(batch.get(i), results.get(i)));
+                outcomes.add(outcome(batch.get(i), results.get(i), written));
             }
+            // saved as soon as the batch is written, before the next one: a crash never loses a link
+            links.saveAll(spec.targetEntity(), written, runId);
         }
         return outcomes;
     }
 
-    private RecordOutcome outcome(Pending pending, WriteResult result) {
+    private RecordOutcome outcome(Pending pending, WriteResult result, List<IdLink> written) {
         if (!result.succeeded() || result.targetId() == null) {
             return RecordOutcome.failed(pending.key(), String.valueOf(result.error()), pending.payload());
         }
-        links.save(spec.targetEntity(), new IdLink(pending.key(), result.targetId(), pending.hash(),
-                pending.payload()), runId);
+        written.add(new IdLink(pending.key(), result.targetId(), pending.hash(), pending.payload()));
         RecordOutcome.Kind kind = result.outcome() == WriteResult.Outcome.CREATED ? RecordOutcome.Kind.CREATED
                 : RecordOutcome.Kind.UPDATED;
         return new RecordOutcome(pending.key(), kind, result.targetId(), null, pending.payload(), pending.changed());

@@ -17,6 +17,13 @@ public final class RunPorts {
         Map<String, IdLink> find(String entity, Collection<String> erpKeys);
 
         void save(String entity, IdLink link, long runId);
+
+        /** The links of one written batch, in order; stores may save them in one round trip. */
+        default void saveAll(String entity, java.util.List<IdLink> links, long runId) {
+            for (IdLink link : links) {
+                save(entity, link, runId);
+            }
+        }
     }
 
     /** Watermarks of one profile: where the next incremental read of a flow starts. */

@@ -49,15 +49,30 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
                 .fetch()
                 .stream()
                 .collect(Collectors.toMap(r -> r.getErpKey(), r -> new IdLink(r.getErpKey(), r.getShopId(),
-                        r.getPayloadHash(), PayloadJson.readMap(r.getLastPayload()))));
+                        r.getPayloadHash(), LazyPayload.of(r.getLastPayload()))));
     }
 
     @Override
     public void save(String entity, IdLink link, long runId) {
+        saveQueries(entity, link, runId).forEach(Query::execute);
+    }
+
+    /** A written batch's links in one JDBC batch (one round trip), same statements in the same order. */
+    @Override
+    public void saveAll(String entity, List<IdLink> links, long runId) {
+        if (links.isEmpty()) {
+            return;
+        }
+        List<Query> queries = new ArrayList<>(links.size() * 2);
+        links.forEach(link -> queries.addAll(saveQueries(entity, link, runId)));
+        db.batch(queries).execute();
+    }
+
+    private List<Query> saveQueries(String entity, IdLink link, long runId) {
         // A shop id freed by a deleted record may come back for another key: the newest binding wins.
-        db.deleteFrom(ID_LINK).where(ID_LINK.PROFILE_ID.eq(profileId), ID_LINK.ENTITY.eq(entity),
-                ID_LINK.SHOP_ID.eq(link.targetId()), ID_LINK.ERP_KEY.ne(link.erpKey())).execute();
-        db.insertInto(ID_LINK)
+        Query release = db.deleteFrom(ID_LINK).where(ID_LINK.PROFILE_ID.eq(profileId), ID_LINK.ENTITY.eq(entity),
+                ID_LINK.SHOP_ID.eq(link.targetId()), ID_LINK.ERP_KEY.ne(link.erpKey()));
+        Query upsert = db.insertInto(ID_LINK)
                 .set(ID_LINK.PROFILE_ID, profileId)
                 .set(ID_LINK.ENTITY, entity)
                 .set(ID_LINK.ERP_KEY, link.erpKey())
@@ -71,8 +86,8 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
                 .set(ID_LINK.PAYLOAD_HASH, link.payloadHash())
                 .set(ID_LINK.LAST_PAYLOAD, PayloadJson.write(link.lastPayload()))
                 .set(ID_LINK.LAST_RUN_ID, runId)
-                .set(ID_LINK.UPDATED_AT, OffsetDateTime.now())
-                .execute();
+                .set(ID_LINK.UPDATED_AT, OffsetDateTime.now());
+        return List.of(release, upsert);
     }
 
     @Override

@@ -19,6 +19,8 @@ final class FakeShop implements ConnectorSession {
     final Map<String, Map<String, Object>> products = new LinkedHashMap<>();
     final List<WriteRequest> writes = new ArrayList<>();
     int writeCalls;
+    /** Calls that look records up by their match field ({@code findId} or {@code findIds}). */
+    int lookupCalls;
     private int nextId = 100;
     private Predicate<WriteRequest> rejects = r -> false;
     private int failAfterCalls = -1;
@@ -77,7 +79,22 @@ final class FakeShop implements ConnectorSession {
     }
 
     @Override
+    public Map<String, String> findIds(String entity, String matchField, java.util.Collection<String> values) {
+        lookupCalls++;
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String value : values) {
+            find(matchField, value).ifPresent(id -> found.put(value, id));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<String> findId(String entity, String matchField, String value) {
+        lookupCalls++;
+        return find(matchField, value);
+    }
+
+    private Optional<String> find(String matchField, String value) {
         return products.entrySet().stream().filter(e -> value.equals(e.getValue().get(matchField)))
                 .map(Map.Entry::getKey).findFirst();
     }

@@ -134,6 +134,23 @@ class FlowRunnerTest {
     }
 
     @Test
+    void newRecordsAreLookedUpForAdoptionOncePerPageNotOncePerRecord() {
+        String existing = shop.seed(Map.of("sku", "ART0015", "name", "Créé à la main"));
+
+        run();
+
+        assertThat(shop.lookupCalls).isEqualTo(4); // pages of 10: 10 + 10 + 10 + 5
+        assertThat(ports.links.get("shop.product/ART0015").targetId()).isEqualTo(existing);
+        assertThat(shop.countWithSku("ART0015")).isEqualTo(1);
+
+        shop.lookupCalls = 0;
+        ports.watermarks.clear();
+        run();
+
+        assertThat(shop.lookupCalls).isZero(); // every record has its id link now
+    }
+
+    @Test
     void aPayloadBeyondTheShopsLimitsIsSkippedWholeWithItsReason() {
         TargetLimits noLongNames = new TargetLimits() {
             @Override

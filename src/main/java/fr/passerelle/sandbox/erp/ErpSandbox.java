@@ -42,9 +42,16 @@ public final class ErpSandbox implements SandboxApp {
      * @param idleTimeout how long an unused session stays open
      * @param seed the demo data's random seed
      * @param clock time source (tests move it on)
+     * @param items about how many stock items the demo catalogue has (plain items, matrix variants
+     *     and kits; {@value DemoData#DEFAULT_ITEMS} by default): the benchmark's big catalogues
      */
     public record Options(String user, String password, String tenant, int sessionLimit, Duration idleTimeout,
-            long seed, Clock clock) {
+            long seed, Clock clock, int items) {
+
+        public Options(String user, String password, String tenant, int sessionLimit, Duration idleTimeout,
+                long seed, Clock clock) {
+            this(user, password, tenant, sessionLimit, idleTimeout, seed, clock, DemoData.DEFAULT_ITEMS);
+        }
 
         public static Options defaults() {
             return new Options("admin", "Sandbox!2024", "Passerelle", 3, Duration.ofMinutes(20), 20_240_601L,
@@ -52,7 +59,12 @@ public final class ErpSandbox implements SandboxApp {
         }
 
         public Options withSessionLimit(int limit) {
-            return new Options(user, password, tenant, limit, idleTimeout, seed, clock);
+            return new Options(user, password, tenant, limit, idleTimeout, seed, clock, items);
+        }
+
+        /** The same sandbox with about {@code count} stock items (same families, proportions and variants). */
+        public Options withItems(int count) {
+            return new Options(user, password, tenant, sessionLimit, idleTimeout, seed, clock, count);
         }
     }
 
@@ -91,7 +103,7 @@ public final class ErpSandbox implements SandboxApp {
         this.reports = new ReportRunner(store);
         DemoData.load(new DemoData.Target(store, customFields::declare,
                 (name, comment) -> files.attach(MOUNT + "/entity/Default/" + VERSION, name, comment)),
-                options.seed(), options.clock());
+                options.seed(), options.clock(), options.items());
     }
 
     @Override

@@ -41,6 +41,12 @@ public final class WooCommerceConnector implements ShopConnector {
         return DESCRIPTOR;
     }
 
+    /** Every entity's writes go through {@code WooWriter}, which cuts them into /batch calls of 100. */
+    @Override
+    public int maxBatchSize(String entity) {
+        return WooBatch.LIMIT;
+    }
+
     @Override
     public ShopSession open(ConnectionSettings settings) {
         return new WooCommerceSession(settings);

@@ -119,6 +119,17 @@ final class WooCommerceSession implements ShopSession {
         return writer.write(resource(entity), batch);
     }
 
+    /** Products by SKU in calls of 100 ({@code ?sku=a,b,c}); other entities one by one. */
+    @Override
+    public Map<String, String> findIds(String entity, String matchField, java.util.Collection<String> values) {
+        WooResource resource = resource(entity);
+        if ((resource == WooResource.PRODUCT || resource == WooResource.STOCK || resource == WooResource.PRICE)
+                && matchField.equals("sku")) {
+            return lookup.productIdsBySku(List.copyOf(values));
+        }
+        return ShopSession.super.findIds(entity, matchField, values);
+    }
+
     @Override
     public Optional<String> findId(String entity, String matchField, String value) {
         WooResource resource = resource(entity);

@@ -24,9 +24,18 @@ final class ItemGenerator {
     private final Random random;
     private final Stamps stamps;
     private final List<String> sample = new ArrayList<>();
+    private final int itemsPerFamily;
+    private final int templatesPerMatrixFamily;
     private int sequence;
 
     ItemGenerator(DemoData.Target target, Random random, Stamps stamps) {
+        this(target, random, stamps, 1.0);
+    }
+
+    /** @param scale how many times the default catalogue (plain items and matrix templates; kits stay 40) */
+    ItemGenerator(DemoData.Target target, Random random, Stamps stamps, double scale) {
+        this.itemsPerFamily = Math.max(1, (int) Math.round(DemoData.ITEMS_PER_FAMILY * scale));
+        this.templatesPerMatrixFamily = Math.max(1, (int) Math.round(TEMPLATES_PER_MATRIX_FAMILY * scale));
         this.target = target;
         this.store = target.store();
         this.random = random;
@@ -35,7 +44,7 @@ final class ItemGenerator {
 
     void generate() {
         for (Family family : Family.ALL) {
-            for (int i = 0; i < DemoData.ITEMS_PER_FAMILY; i++) {
+            for (int i = 0; i < itemsPerFamily; i++) {
                 ObjectNode item = item(family, family.classId().substring(0, 3) + String.format("%05d", ++sequence),
                         name(family), null);
                 insert("StockItem", item);
@@ -44,7 +53,7 @@ final class ItemGenerator {
                 }
             }
             if (family.matrix()) {
-                for (int t = 0; t < TEMPLATES_PER_MATRIX_FAMILY; t++) {
+                for (int t = 0; t < templatesPerMatrixFamily; t++) {
                     template(family, family.classId().substring(0, 3) + "M" + String.format("%04d", t + 1));
                 }
             }
