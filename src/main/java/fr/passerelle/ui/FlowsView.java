@@ -81,7 +81,7 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void configureGrid() {
         grid.setId("flows-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(row -> getTranslation("flow." + row.flow().id())).setHeader(getTranslation("flows.flow"))
                 .setAutoWidth(true);
@@ -92,10 +92,12 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addColumn(row -> row.lastRun() == null ? getTranslation("flows.never") : status(row.lastRun()))
                 .setHeader(getTranslation("flows.lastRun")).setAutoWidth(true);
         grid.addColumn(row -> row.lastRun() == null ? "" : formats.dateTime(row.lastRun().startedAt()))
-                .setHeader(getTranslation("flows.startedAt")).setAutoWidth(true);
+                .setHeader(getTranslation("flows.startedAt")).setWidth("11em").setFlexGrow(0);
         grid.addColumn(row -> row.lastRun() == null ? "" : counts(row.lastRun()))
-                .setHeader(getTranslation("flows.counts")).setAutoWidth(true).setFlexGrow(2);
-        grid.addComponentColumn(this::buttons).setHeader(getTranslation("flows.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("flows.counts")).setWidth("16em").setFlexGrow(1);
+        // fixed: auto width is measured before the buttons render and would cut "Simulation" off
+        grid.addComponentColumn(this::buttons).setHeader(getTranslation("flows.actions")).setWidth("15em")
+                .setFlexGrow(0);
     }
 
     private HorizontalLayout buttons(FlowRuns.FlowRow row) {

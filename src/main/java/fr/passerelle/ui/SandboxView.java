@@ -58,6 +58,7 @@ class SandboxView extends VerticalLayout implements HasDynamicTitle {
         filter.setId("sandbox-filter");
         filter.setPlaceholder(getTranslation("sandbox.filter"));
         filter.setClearButtonVisible(true);
+        filter.setWidth("22em");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> show());
         Button refresh = new Button(getTranslation("sandbox.refresh"), VaadinIcon.REFRESH.create(), e -> show());
