@@ -61,6 +61,8 @@ class DemoFlowUiIT extends PlaywrightIT {
         assertThat(flows.grid()).containsText("Produits");
 
         flows.runButton("products").click();
+        // the button is off while its run lasts (a second click would be refused anyway)
+        assertThat(flows.runButton("products")).isDisabled();
 
         assertThat(flows.summary()).containsText("Flux « Produits » terminé", A_WHOLE_RUN);
         assertThat(flows.summary()).containsText(Pattern.compile("created \\d+, updated \\d+, unchanged \\d+"));

@@ -83,35 +83,35 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.setId("flows-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(row -> getTranslation("flow." + row.flow().id())).setHeader(getTranslation("flows.flow"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("flows.direction." + row.flow().direction().name()))
-                .setHeader(getTranslation("flows.direction")).setAutoWidth(true);
+        // Few columns, long texts wrapped: the grid must fit a laptop screen without scrolling sideways.
+        grid.addColumn(row -> getTranslation("flow." + row.flow().id()) + " ("
+                + getTranslation("flows.direction." + row.flow().direction().name()) + ")")
+                .setHeader(getTranslation("flows.flow")).setWidth("14em").setFlexGrow(0);
         grid.addColumn(row -> row.publishedVersion() == null ? getTranslation("flows.unpublished")
-                : "v" + row.publishedVersion()).setHeader(getTranslation("flows.version")).setAutoWidth(true);
-        grid.addColumn(row -> row.lastRun() == null ? getTranslation("flows.never") : status(row.lastRun()))
-                .setHeader(getTranslation("flows.lastRun")).setAutoWidth(true);
-        grid.addColumn(row -> row.lastRun() == null ? "" : formats.dateTime(row.lastRun().startedAt()))
-                .setHeader(getTranslation("flows.startedAt")).setWidth("11em").setFlexGrow(0);
+                : "v" + row.publishedVersion()).setHeader(getTranslation("flows.version")).setWidth("9em").setFlexGrow(0);
+        grid.addColumn(row -> row.lastRun() == null ? getTranslation("flows.never")
+                : status(row.lastRun()) + " \u00b7 " + formats.dateTime(row.lastRun().startedAt()))
+                .setHeader(getTranslation("flows.lastRun")).setWidth("12em").setFlexGrow(0);
         grid.addColumn(row -> row.lastRun() == null ? "" : counts(row.lastRun()))
-                .setHeader(getTranslation("flows.counts")).setWidth("16em").setFlexGrow(1);
-        // fixed: auto width is measured before the buttons render and would cut "Simulation" off
-        grid.addComponentColumn(this::buttons).setHeader(getTranslation("flows.actions")).setWidth("15em")
-                .setFlexGrow(0);
+                .setHeader(getTranslation("flows.counts")).setFlexGrow(1);
+        grid.addComponentColumn(row -> button(row, false)).setHeader(getTranslation("flows.actions"))
+                .setWidth("7.5em").setFlexGrow(0);
+        grid.addComponentColumn(row -> button(row, true)).setWidth("9em").setFlexGrow(0);
     }
 
-    private HorizontalLayout buttons(FlowRuns.FlowRow row) {
+    private Button button(FlowRuns.FlowRow row, boolean dryRun) {
         String flow = row.flow().id();
-        boolean possible = row.publishedVersion() != null && !runs.isRunning(profile.id(), flow);
-        Button run = new Button(getTranslation("flows.run"), e -> start(row.flow(), false));
-        run.setId("run-" + flow);
-        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        Button dryRun = new Button(getTranslation("flows.dryRun"), e -> start(row.flow(), true));
-        dryRun.setId("dry-run-" + flow);
-        dryRun.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        run.setEnabled(possible);
-        dryRun.setEnabled(possible);
-        return new HorizontalLayout(run, dryRun);
+        Button button = new Button(getTranslation(dryRun ? "flows.dryRun" : "flows.run"), e -> {
+            e.getSource().setEnabled(false);
+            start(row.flow(), dryRun);
+        });
+        button.setId((dryRun ? "dry-run-" : "run-") + flow);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        if (!dryRun) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        button.setEnabled(row.publishedVersion() != null && !runs.isRunning(profile.id(), flow));
+        return button;
     }
 
     private void start(FlowDefinition flow, boolean dryRun) {

@@ -37,6 +37,8 @@ class SandboxView extends VerticalLayout implements HasDynamicTitle {
     private final Tabs shops = new Tabs();
     private final VerticalLayout content = new VerticalLayout();
     private final TextField filter = new TextField();
+    /** The records tab the user looks at (products, customers, orders), kept across refreshes. */
+    private int sheet;
 
     SandboxView(SandboxReader reader) {
         this.reader = reader;
@@ -92,6 +94,8 @@ class SandboxView extends VerticalLayout implements HasDynamicTitle {
             sheets.add(getTranslation("sandbox.products"), products(snapshot.products()));
             sheets.add(getTranslation("sandbox.customers"), customers(snapshot.customers()));
             sheets.add(getTranslation("sandbox.orders"), orders(snapshot.orders()));
+            sheets.setSelectedIndex(sheet);
+            sheets.addSelectedChangeListener(e -> sheet = sheets.getSelectedIndex());
             content.add(counts, sheets);
             content.setFlexGrow(1, sheets);
         });
