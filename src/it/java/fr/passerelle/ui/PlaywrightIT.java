@@ -82,6 +82,12 @@ abstract class PlaywrightIT {
         }
     }
 
+    /** A screenshot in the middle of a test (the one at its end is taken anyway). */
+    protected void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "ui-screenshots", getClass().getSimpleName() + "-" + name + ".png")));
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -17,7 +17,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, SandboxReader sandboxes) {
         H1 title = new H1("Passerelle");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span user = new Span(authentication.getPrincipalName().orElse(""));
@@ -35,6 +35,13 @@ class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.profiles"), ProfilesView.class, VaadinIcon.SHOP.create()));
+        // The sandbox page only where this studio serves sandboxes (the embedded default).
+        if (sandboxes.available()) {
+            SideNavItem sandbox = new SideNavItem(getTranslation("nav.sandbox"), SandboxView.class,
+                    VaadinIcon.FLASK.create());
+            sandbox.setId("nav-sandbox");
+            nav.addItem(sandbox);
+        }
         addToDrawer(nav);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import fr.passerelle.account.ProfileCatalog;
 import fr.passerelle.store.ShopProfile;
 import jakarta.annotation.security.PermitAll;
@@ -37,6 +38,9 @@ class ProfilesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> dates.format(p.updatedAt())).setHeader(getTranslation("profiles.updated")).setAutoWidth(true);
         grid.setItems(catalog.visibleToCurrentUser());
         grid.setEmptyStateText(getTranslation("profiles.empty"));
+        // A profile opens its flows: run them, see their last run.
+        grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(FlowsView.class,
+                new RouteParameters(FlowsView.PROFILE_ID, Long.toString(e.getItem().id())))));
         add(new H2(getTranslation("profiles.title")), grid);
     }
 

@@ -21,6 +21,12 @@ public final class ProfilesPage {
         return grid().locator("vaadin-grid-cell-content").getByText(text, new Locator.GetByTextOptions().setExact(true));
     }
 
+    /** Opens a profile's runs view by clicking its row. */
+    public FlowsPage open(String profileName) {
+        cell(profileName).click();
+        return new FlowsPage(page);
+    }
+
     public Locator heading() {
         return page.locator("h2");
     }

@@ -1,0 +1,99 @@
+package fr.passerelle.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import fr.passerelle.StudioIntegrationTest;
+import fr.passerelle.account.AccountService;
+import fr.passerelle.sandbox.SandboxHost;
+import fr.passerelle.sandbox.shop.woocommerce.WooCommerceSandbox;
+import fr.passerelle.store.ProfileRepository;
+import fr.passerelle.store.Role;
+import fr.passerelle.store.TenantRepository;
+import fr.passerelle.ui.po.FlowsPage;
+import fr.passerelle.ui.po.LoginPage;
+import fr.passerelle.ui.po.ProfilesPage;
+import fr.passerelle.ui.po.SandboxPage;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo of the embedded default, as a new user lives it: sign in, open the WooCommerce demo
+ * profile, run the products flow from its button, then see the products in the sandbox page.
+ * The Spring context is shared: another test may have run the flow already, in which case this
+ * run reports the products unchanged; either way the shop holds them afterwards.
+ */
+@StudioIntegrationTest
+class DemoFlowUiIT extends PlaywrightIT {
+
+    private static final String PROFILE = "ERP sandbox -> WooCommerce sandbox";
+    private static final LocatorAssertions.ContainsTextOptions A_WHOLE_RUN =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(180_000);
+
+    @Autowired
+    SandboxHost host;
+
+    @Autowired
+    TenantRepository tenants;
+
+    @Autowired
+    ProfileRepository profiles;
+
+    @Autowired
+    AccountService accounts;
+
+    private WooCommerceSandbox woo() {
+        return (WooCommerceSandbox) host.apps().stream().filter(a -> a.id().equals("woocommerce")).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void adminRunsTheProductsFlowAndSeesTheProductsInTheWooCommerceSandbox() {
+        new LoginPage(page).open(url("/")).signIn("admin", StudioIntegrationTest.ADMIN_PASSWORD);
+        FlowsPage flows = new ProfilesPage(page).open(PROFILE);
+        assertThat(flows.heading()).containsText(PROFILE);
+        assertThat(flows.grid()).containsText("Produits");
+
+        flows.runButton("products").click();
+        // the button is off while its run lasts (a second click would be refused anyway)
+        assertThat(flows.runButton("products")).isDisabled();
+
+        assertThat(flows.summary()).containsText("Flux « Produits » terminé", A_WHOLE_RUN);
+        assertThat(flows.summary()).containsText(Pattern.compile("created \\d+, updated \\d+, unchanged \\d+"));
+        assertThat(flows.grid()).containsText("créés");
+        screenshot("runs-view");
+
+        int products = woo().products().size();
+        assertThat(products).as("products in the WooCommerce sandbox after the run").isGreaterThan(100);
+        assertThat(woo().productBySku("VET00001")).as("an ERP item in the shop").isPresent();
+
+        SandboxPage sandbox = new SandboxPage(page).openFromNavigation().shop("woocommerce");
+        // French grouping: "2 400 produits"
+        assertThat(sandbox.counts()).containsText("WooCommerce\u00a0: "
+                + NumberFormat.getIntegerInstance(Locale.FRANCE).format(products) + " produits");
+        assertThat(sandbox.counts()).containsText("ERP\u00a0:");
+        sandbox.filter("VET00001");
+        assertThat(sandbox.productCell("VET00001")).isVisible();
+    }
+
+    @Test
+    void aMerchantOfAnotherTenantCannotOpenTheDemoProfilesRuns() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var tenant = tenants.create("Épicerie Durand " + run);
+        accounts.createUser("durand-" + run, "motdepasse-" + run, Role.MERCHANT, Set.of(tenant.id()));
+        long demo = profiles.findByName(PROFILE).orElseThrow().id();
+
+        new LoginPage(page).open(url("/login")).signIn("durand-" + run, "motdepasse-" + run);
+        assertThat(new ProfilesPage(page).heading()).hasText("Profils de boutique");
+        page.navigate(url("/profiles/" + demo + "/flows"));
+
+        assertThat(new ProfilesPage(page).heading()).hasText("Profils de boutique");
+        assertThat(page.locator("#run-products")).hasCount(0);
+    }
+}

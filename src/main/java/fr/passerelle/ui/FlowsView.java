@@ -1,0 +1,202 @@
+package fr.passerelle.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import fr.passerelle.account.ProfileCatalog;
+import fr.passerelle.engine.RunSummary;
+import fr.passerelle.flow.FlowDefinition;
+import fr.passerelle.store.RunLog;
+import fr.passerelle.store.ShopProfile;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+
+/**
+ * The flows of one profile in run order, with their published mapping and last run, and buttons
+ * to run one now or as a dry run. Runs go to {@link FlowRuns}'s threads; progress and the summary
+ * come back through {@code UI.access} (push is on).
+ */
+@Route(value = "profiles/:profileId/flows", layout = MainLayout.class)
+@PermitAll
+class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PROFILE_ID = "profileId";
+
+    private final ProfileCatalog catalog;
+    private final FlowRuns runs;
+    private final Formats formats;
+    private final H2 heading = new H2();
+    private final Grid<FlowRuns.FlowRow> grid = new Grid<>();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressLabel = new Span();
+    private final Span summary = new Span();
+    private final HorizontalLayout progressLine = new HorizontalLayout(progress, progressLabel);
+    private ShopProfile profile;
+
+    FlowsView(ProfileCatalog catalog, FlowRuns runs) {
+        this.catalog = catalog;
+        this.runs = runs;
+        this.formats = new Formats(getLocale());
+        setSizeFull();
+        heading.setId("flows-heading");
+        progress.setId("run-progress");
+        progress.setWidth("20em");
+        progressLabel.setId("run-progress-label");
+        progressLine.setAlignItems(Alignment.CENTER);
+        progressLine.setVisible(false);
+        progressLine.setId("run-progress-line");
+        summary.setId("run-summary");
+        add(new RouterLink(getTranslation("flows.back"), ProfilesView.class), heading, progressLine, summary, grid);
+        configureGrid();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // Only a profile the user may see (ProfileCatalog's rule): anything else goes back to the list.
+        Optional<ShopProfile> visible = event.getRouteParameters().getLong(PROFILE_ID)
+                .flatMap(id -> catalog.visibleToCurrentUser().stream().filter(p -> p.id() == id).findFirst());
+        if (visible.isEmpty()) {
+            event.forwardTo(ProfilesView.class);
+            return;
+        }
+        profile = visible.get();
+        heading.setText(getTranslation("flows.title", profile.name()));
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("flows-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        // Few columns, long texts wrapped: the grid must fit a laptop screen without scrolling sideways.
+        grid.addColumn(row -> getTranslation("flow." + row.flow().id()) + " ("
+                + getTranslation("flows.direction." + row.flow().direction().name()) + ")")
+                .setHeader(getTranslation("flows.flow")).setWidth("14em").setFlexGrow(0);
+        grid.addColumn(row -> row.publishedVersion() == null ? getTranslation("flows.unpublished")
+                : "v" + row.publishedVersion()).setHeader(getTranslation("flows.version")).setWidth("9em").setFlexGrow(0);
+        grid.addColumn(row -> row.lastRun() == null ? getTranslation("flows.never")
+                : status(row.lastRun()) + " \u00b7 " + formats.dateTime(row.lastRun().startedAt()))
+                .setHeader(getTranslation("flows.lastRun")).setWidth("12em").setFlexGrow(0);
+        grid.addColumn(row -> row.lastRun() == null ? "" : counts(row.lastRun()))
+                .setHeader(getTranslation("flows.counts")).setFlexGrow(1);
+        grid.addComponentColumn(row -> button(row, false)).setHeader(getTranslation("flows.actions"))
+                .setWidth("7.5em").setFlexGrow(0);
+        grid.addComponentColumn(row -> button(row, true)).setWidth("9em").setFlexGrow(0);
+    }
+
+    private Button button(FlowRuns.FlowRow row, boolean dryRun) {
+        String flow = row.flow().id();
+        Button button = new Button(getTranslation(dryRun ? "flows.dryRun" : "flows.run"), e -> {
+            e.getSource().setEnabled(false);
+            start(row.flow(), dryRun);
+        });
+        button.setId((dryRun ? "dry-run-" : "run-") + flow);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        if (!dryRun) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        button.setEnabled(row.publishedVersion() != null && !runs.isRunning(profile.id(), flow));
+        return button;
+    }
+
+    private void start(FlowDefinition flow, boolean dryRun) {
+        UI ui = UI.getCurrent();
+        String label = getTranslation("flow." + flow.id());
+        progress.setIndeterminate(true);
+        progressLabel.setText(getTranslation(dryRun ? "flows.dryRunning" : "flows.running", label));
+        progressLine.setVisible(true);
+        summary.setText("");
+        boolean started = runs.start(profile.id(), flow.id(), dryRun, new FlowRuns.Callbacks() {
+            @Override
+            public void progress(long done, long total) {
+                inUi(ui, () -> showProgress(done, total));
+            }
+
+            @Override
+            public void finished(RunSummary result) {
+                inUi(ui, () -> done(label, result));
+            }
+
+            @Override
+            public void failed(String message) {
+                inUi(ui, () -> failure(label, message));
+            }
+        });
+        if (!started) {
+            Notification.show(getTranslation("flows.alreadyRunning", label));
+        }
+        refresh();
+    }
+
+    private void showProgress(long done, long total) {
+        if (total > 0) {
+            progress.setIndeterminate(false);
+            progress.setValue(Math.min(1.0, (double) done / total));
+            progressLabel.setText(getTranslation("flows.progress", formats.number(done), formats.number(total)));
+        } else {
+            progressLabel.setText(getTranslation("flows.progressUnknown", formats.number(done)));
+        }
+    }
+
+    private void done(String label, RunSummary result) {
+        progressLine.setVisible(false);
+        String text = getTranslation(result.dryRun() ? "flows.dryRunDone" : "flows.runDone", label,
+                getTranslation("flows.status." + result.status().name()), result.describe());
+        summary.setText(text);
+        Notification notification = Notification.show(text, 8000, Notification.Position.BOTTOM_END);
+        notification.addThemeVariants(result.status() == RunSummary.Status.SUCCEEDED
+                ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        refresh();
+    }
+
+    private void failure(String label, String message) {
+        progressLine.setVisible(false);
+        String text = getTranslation("flows.runFailed", label, message);
+        summary.setText(text);
+        Notification.show(text, 10000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(runs.rows(profile.id()));
+    }
+
+    private String status(RunLog.RunHeader run) {
+        String status = getTranslation("flows.status." + run.status());
+        return run.dryRun() ? status + " (" + getTranslation("flows.dryRun") + ")" : status;
+    }
+
+    private String counts(RunLog.RunHeader run) {
+        return getTranslation("flows.countsLine", formats.number(run.created()), formats.number(run.updated()),
+                formats.number(run.unchanged()), formats.number(run.skipped()), formats.number(run.failed()));
+    }
+
+    /** The user may have left: a run outlives its page, and its result stays in the history. */
+    private static void inUi(UI ui, Runnable change) {
+        try {
+            ui.access(change::run);
+        } catch (UIDetachedException e) {
+            // nobody is looking any more
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (profile == null ? "" : profile.name() + " | ") + "Passerelle";
+    }
+}
