@@ -156,6 +156,20 @@ public final class ErpSandbox implements SandboxApp {
     }
 
     /**
+     * Changes a field of any record with a one-field key (a customer, a price class) as a user
+     * would in the ERP, which bumps its last-modified time.
+     */
+    public void changeRecord(String entity, String key, String field, Object value) {
+        store.atomically(s -> {
+            ObjectNode record = s.live(entity, key).orElseThrow(
+                    () -> new IllegalArgumentException("no " + entity + " " + key));
+            Wire.set(record, field, value);
+            desk.stamp(record);
+            return null;
+        });
+    }
+
+    /**
      * Sets the physical quantity of an item in a warehouse, as a stock movement would; the
      * warehouse line and the item both get a new last-modified time (incremental stock, STK-4).
      */
