@@ -105,6 +105,33 @@ class WooCommerceCatalogFlowsE2EIT {
         assertThat(woo().categoryPath(categoryId(categories, "Maison"))).containsExactly("Maison");
 
         rerunWritesNothing("categories");
+
+        // CAT-2: an item moved to a new third level makes exactly that one category, under its parents
+        List<String> path = List.of(erpAttribute("MAI00700", "CAT1"), erpAttribute("MAI00700", "CAT2"));
+        e2e.erp().setItemAttribute("MAI00700", "CAT3", "Nouveautés 2027");
+        for (String level : List.of("CAT4", "CAT5", "CAT6")) {
+            e2e.erp().setItemAttribute("MAI00700", level, null);
+        }
+        int before = woo().categories().size();
+        host.log(SHOP).clear();
+
+        RunSummary next = e2e.run(demo(), "categories");
+
+        assertThat(next.created()).as(next.describe()).isEqualTo(1);
+        assertThat(e2e.writes(SHOP)).isEqualTo(1);
+        assertThat(woo().categories()).hasSize(before + 1).filteredOn(c -> "Nouveautés 2027".equals(c.get("name")))
+                .singleElement().satisfies(c -> assertThat(woo().categoryPath(Long.parseLong(text(c.get("id")))))
+                        .containsExactly(path.get(0), path.get(1), "Nouveautés 2027"));
+    }
+
+    private String erpAttribute(String inventoryId, String attributeId) {
+        var item = e2e.erp().record("StockItem", inventoryId).orElseThrow();
+        for (var line : item.get("Attributes")) {
+            if (attributeId.equals(line.get("AttributeID").get("value").asString())) {
+                return line.get("Value").get("value").asString();
+            }
+        }
+        throw new AssertionError(inventoryId + " has no attribute " + attributeId);
     }
 
     private static long categoryId(List<Map<String, Object>> categories, String topName) {
@@ -217,8 +244,11 @@ class WooCommerceCatalogFlowsE2EIT {
         Map<String, Object> one = synced.stream().filter(c -> "no".equals(meta(c, "_account_disabled")))
                 .findFirst().orElseThrow();
         Map<String, Object> billing = ShopJson.object(one.get("billing"));
-        assertThat(text(billing.get("address_1"))).isNotBlank();
-        assertThat(text(billing.get("city"))).isNotBlank();
+        var erpAddress = e2e.erp().record("Customer", meta(one, "erp_customer_code")).orElseThrow()
+                .get("MainContact").get("Address");
+        assertThat(text(billing.get("address_1"))).isNotBlank()
+                .isEqualTo(erpAddress.get("AddressLine1").get("value").asString());
+        assertThat(text(billing.get("city"))).isEqualTo(erpAddress.get("City").get("value").asString());
         assertThat(text(billing.get("email"))).isEqualTo(text(one.get("email")));
         assertThat(text(ShopJson.object(one.get("shipping")).get("address_1"))).isNotBlank();
         rerunWritesNothing("customers");
