@@ -15,9 +15,14 @@ import org.slf4j.LoggerFactory;
  * watermark, filtered by the mapping's source filter), maps each record, and hands the
  * payloads to a {@link PageLoader}. Memory holds one page at a time whatever the catalogue size.
  *
- * <p>The watermark advances only when a whole page is done, so a crash or a kill resumes from
- * the last finished page; records of the interrupted page that were already written have their
- * id link (or are adopted by their match field), so resuming never duplicates them.
+ * <p>The watermark moves only when the whole read is done, to the latest change seen (never past
+ * the run's start, so a record changed while the run read other pages is read again next time).
+ * Sources page by key, not by change time (Acumatica has no {@code $orderby}), so a page's latest
+ * change says nothing of the pages after it: advancing per page would lose, after a crash or a
+ * kill, every record of the later pages changed before it. A resumed run reads again from the
+ * previous watermark instead: what was already sent is unchanged (payload hash) and not written
+ * again, what was written without its id link is adopted by its match field, and the rest is
+ * written. No duplicate, no loss.
  */
 public final class FlowRunner {
 
@@ -41,6 +46,8 @@ public final class FlowRunner {
         Instant since = options.targeted() ? null : watermarks.get(spec.flow()).orElse(null);
         ReadRequest request = new ReadRequest(spec.sourceFilter(), since, spec.pageSize(), null, List.of());
         boolean stopped = false;
+        Instant started = Instant.now();
+        Instant latest = null;
         try {
             while (true) {
                 Page page = source.read(spec.sourceEntity(), request);
@@ -51,18 +58,22 @@ public final class FlowRunner {
                     recorder.record(runId, outcome);
                     tally.add(outcome);
                 }
-                if (!options.dryRun() && !options.targeted()) {
-                    latestChange(page.records()).ifPresent(last -> watermarks.advance(spec.flow(), last));
+                Instant pageLatest = latestChange(page.records()).orElse(null);
+                if (pageLatest != null && (latest == null || pageLatest.isAfter(latest))) {
+                    latest = pageLatest;
                 }
                 options.progress().progress(tally.done(), page.total());
                 if (page.last()) {
+                    if (!options.dryRun() && !options.targeted() && latest != null) {
+                        watermarks.advance(spec.flow(), latest.isAfter(started) ? started : latest);
+                    }
                     break;
                 }
                 request = request.next(page.nextCursor());
             }
         } catch (ConnectorException e) {
-            // After the connector's own retries: stop here; the watermark stays at the last
-            // finished page, so the next run picks up what this one could not do.
+            // After the connector's own retries: stop here; the watermark has not moved, so the
+            // next run reads again what this one could not finish.
             LOG.warn("Run {} of flow {} stopped: {}", runId, spec.flow(), e.getMessage());
             stopped = true;
         }

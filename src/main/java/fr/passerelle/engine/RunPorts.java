@@ -31,7 +31,7 @@ public final class RunPorts {
 
         Optional<Instant> get(String flow);
 
-        /** Called only when a whole page is done, so a crash resumes from the last finished page. */
+        /** Called only when a whole read is done, so a crash or a kill resumes from the previous value. */
         void advance(String flow, Instant value);
     }
 

@@ -9,6 +9,8 @@ import fr.passerelle.connector.ShopConnector;
 import fr.passerelle.connector.ShopSession;
 import fr.passerelle.connector.OpenOrderLine;
 import fr.passerelle.connector.CanonicalRecord;
+import fr.passerelle.engine.Drift;
+import fr.passerelle.engine.DriftDetector;
 import fr.passerelle.engine.RecordEnricher;
 import fr.passerelle.engine.RecordMapper;
 import fr.passerelle.engine.Reservations;
@@ -61,6 +63,42 @@ public class FlowSync {
     }
 
     public RunSummary run(long profileId, String flowId, RunOptions options) {
+        Prepared p = prepare(profileId, flowId);
+        ProfileRunPorts ports = history.portsFor(profileId);
+        FlowRunner runner = new FlowRunner(ports, ports, ports);
+        try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
+                ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
+            boolean toShop = p.flow().direction() == Direction.ERP_TO_SHOP;
+            RecordMapper mapper = enricher(p.profile(), p.flow(), shopSession, ports).before(p.mapper());
+            return runner.run(p.spec(), mapper, toShop ? erpSession : shopSession,
+                    toShop ? shopSession : erpSession, toShop ? TargetLimits.of(p.shop()) : TargetLimits.NONE, options);
+        }
+    }
+
+    /**
+     * The drift report of an ERP -> shop flow: the fields of {@code watched} (all the plan sends
+     * when empty) where the shop no longer holds what the ERP says, e.g. a price changed by hand.
+     * {@link #run} with {@link RunOptions#resync} on their keys heals them.
+     */
+    public List<Drift> drift(long profileId, String flowId, Set<String> watched) {
+        Prepared p = prepare(profileId, flowId);
+        if (p.flow().direction() != Direction.ERP_TO_SHOP) {
+            throw new SyncException("drift is reported for ERP -> shop flows only, not '" + flowId + "'");
+        }
+        ProfileRunPorts ports = history.portsFor(profileId);
+        try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
+                ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
+            RecordMapper mapper = enricher(p.profile(), p.flow(), shopSession, ports).before(p.mapper());
+            return new DriftDetector(ports).detect(p.spec(), mapper, erpSession, shopSession, watched,
+                    CanonicalRecord::key);
+        }
+    }
+
+    private record Prepared(ShopProfile profile, FlowDefinition flow, ErpConnector erp, ShopConnector shop,
+            FlowSpec spec, RecordMapper mapper) {
+    }
+
+    private Prepared prepare(long profileId, String flowId) {
         ShopProfile profile = profiles.findById(profileId)
                 .orElseThrow(() -> new SyncException("no profile with id " + profileId));
         FlowDefinition flow = FlowCatalog.find(flowId)
@@ -85,16 +123,7 @@ public class FlowSync {
                 pageSize(profile), ownerEntity(flow, shop));
         Map<String, Object> profileSettings = new HashMap<>(profile.settings());
         profileSettings.put("name", profile.name());
-        ProfileRunPorts ports = history.portsFor(profileId);
-        FlowRunner runner = new FlowRunner(ports, ports, ports);
-        try (ConnectorSession erpSession = erp.open(erpSettings(profile));
-                ShopSession shopSession = shop.open(shopSettings(profile))) {
-            boolean toShop = flow.direction() == Direction.ERP_TO_SHOP;
-            RecordMapper mapper = enricher(profile, flow, shopSession, ports).before(
-                    new PlanMapper(plan, profileSettings));
-            return runner.run(spec, mapper, toShop ? erpSession : shopSession,
-                    toShop ? shopSession : erpSession, toShop ? TargetLimits.of(shop) : TargetLimits.NONE, options);
-        }
+        return new Prepared(profile, flow, erp, shop, spec, new PlanMapper(plan, profileSettings));
     }
 
     /**

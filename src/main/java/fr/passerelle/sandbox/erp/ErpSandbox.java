@@ -167,6 +167,45 @@ public final class ErpSandbox implements SandboxApp {
         });
     }
 
+    /** Sets (or, with null, clears) an attribute of an item, as a user would; bumps its last-modified time. */
+    public void setItemAttribute(String inventoryId, String attributeId, @org.jspecify.annotations.Nullable String value) {
+        store.atomically(s -> {
+            ObjectNode item = s.live("StockItem", inventoryId).orElseThrow(
+                    () -> new IllegalArgumentException("no item " + inventoryId));
+            tools.jackson.databind.node.ArrayNode lines = item.get("Attributes") instanceof
+                    tools.jackson.databind.node.ArrayNode a ? a : item.putArray("Attributes");
+            ObjectNode line = null;
+            for (JsonNode candidate : lines) {
+                if (attributeId.equals(Wire.text(candidate, "AttributeID"))) {
+                    line = (ObjectNode) candidate;
+                }
+            }
+            if (line == null) {
+                line = lines.addObject();
+                line.put("id", java.util.UUID.randomUUID().toString());
+                Wire.set(line, "AttributeID", attributeId);
+            }
+            Wire.set(line, "Value", value);
+            Wire.set(line, "ValueDescription", value);
+            desk.stamp(item);
+            return null;
+        });
+    }
+
+    /**
+     * Changes a field of any record with a one-field key (a customer, a price class) as a user
+     * would in the ERP, which bumps its last-modified time.
+     */
+    public void changeRecord(String entity, String key, String field, Object value) {
+        store.atomically(s -> {
+            ObjectNode record = s.live(entity, key).orElseThrow(
+                    () -> new IllegalArgumentException("no " + entity + " " + key));
+            Wire.set(record, field, value);
+            desk.stamp(record);
+            return null;
+        });
+    }
+
     /**
      * Sets the physical quantity of an item in a warehouse, as a stock movement would; the
      * warehouse line and the item both get a new last-modified time (incremental stock, STK-4).

@@ -6,12 +6,14 @@ import fr.passerelle.connector.ConnectorException;
 import fr.passerelle.connector.FieldSchema;
 import fr.passerelle.connector.FieldType;
 import fr.passerelle.connector.FileContent;
+import fr.passerelle.connector.OpenOrderLine;
 import fr.passerelle.connector.Page;
 import fr.passerelle.connector.ReadRequest;
 import fr.passerelle.connector.ShopSession;
 import fr.passerelle.connector.WriteRequest;
 import fr.passerelle.connector.WriteResult;
 import fr.passerelle.connector.http.Json;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -146,6 +148,12 @@ final class WooCommerceSession implements ShopSession {
                 }
                 yield lookup.customerIdByEmail(value);
             }
+            case CUSTOMER_GROUP -> {
+                if (!matchField.equals("name")) {
+                    throw unsupported(entity, matchField);
+                }
+                yield lookup.groupIdByName(value);
+            }
             case CATEGORY -> {
                 if (!matchField.equals("path")) {
                     throw unsupported(entity, matchField);
@@ -163,6 +171,46 @@ final class WooCommerceSession implements ShopSession {
             }
             default -> throw unsupported(entity, matchField);
         };
+    }
+
+    /**
+     * STK-3: lines of orders still holding stock (pending, processing, on hold) created at or after
+     * {@code since}. {@code after} narrows the read on the shop; the date is checked again here.
+     */
+    @Override
+    public List<OpenOrderLine> openOrderLines(Instant since) {
+        Instant from = since.truncatedTo(ChronoUnit.SECONDS);
+        List<OpenOrderLine> lines = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("status", "pending,processing,on-hold");
+            params.put("after", from.toString().replace("Z", ""));
+            params.put("dates_are_gmt", "true");
+            params.put("per_page", "100");
+            params.put("page", Integer.toString(page));
+            params.put("orderby", "id");
+            params.put("order", "asc");
+            WooCommerceClient.ListPage list = client.list(WooResource.ORDER.path(), params);
+            for (Map<String, @Nullable Object> order : list.items()) {
+                Instant created = gmt(order.get("date_created_gmt"));
+                if (created != null && created.isBefore(from)) {
+                    continue;
+                }
+                String orderKey = Objects.requireNonNull(Json.text(order.get("id")));
+                for (Object item : Json.list(order.get("line_items"))) {
+                    Map<String, @Nullable Object> line = Json.object(item);
+                    String sku = Json.text(line.get("sku"));
+                    String quantity = Json.text(line.get("quantity"));
+                    if (sku != null && !sku.isBlank() && quantity != null) {
+                        lines.add(new OpenOrderLine(orderKey, sku, new BigDecimal(quantity)));
+                    }
+                }
+            }
+            boolean more = list.totalPages() >= 0 ? page < list.totalPages() : list.items().size() >= 100;
+            if (!more) {
+                return lines;
+            }
+        }
     }
 
     /**

@@ -70,6 +70,13 @@ final class WooLookup {
                 .map(c -> Json.text(c.get("id"))).filter(Objects::nonNull).findFirst();
     }
 
+    /** GRP-1: a Groups group by its exact name (the plug-in's search matches parts of names). */
+    Optional<String> groupIdByName(String name) {
+        return client.list(WooResource.CUSTOMER_GROUP.path(), Map.of("search", name, "per_page", "100")).items()
+                .stream().filter(g -> name.equals(Objects.toString(g.get("name"), "")))
+                .map(g -> Json.text(g.get("id"))).filter(Objects::nonNull).findFirst();
+    }
+
     Optional<String> category(String name, @Nullable String parentId) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("search", name);

@@ -37,6 +37,7 @@ public final class WooCommerceSandbox implements SandboxApp {
     private static final Pattern RESOURCE = Pattern.compile("(wc/v3/products/categories|wc/v3/products/brands|wc/v3/products"
             + "|wc/v3/customers|wc/v3/orders|groups/v1/groups)(/batch|/(\\d+))?");
 
+    private final String id;
     private final String key;
     private final String secret;
     private final AtomicLong postIds = new AtomicLong(100);
@@ -52,13 +53,19 @@ public final class WooCommerceSandbox implements SandboxApp {
     }
 
     public WooCommerceSandbox(String consumerKey, String consumerSecret) {
+        this("woocommerce", consumerKey, consumerSecret);
+    }
+
+    /** A second shop mounted under another id ({@code /sandbox/<id>}), e.g. a test's own empty shop. */
+    public WooCommerceSandbox(String id, String consumerKey, String consumerSecret) {
+        this.id = id;
         this.key = consumerKey;
         this.secret = consumerSecret;
     }
 
     @Override
     public String id() {
-        return "woocommerce";
+        return id;
     }
 
     @Override
@@ -295,6 +302,28 @@ public final class WooCommerceSandbox implements SandboxApp {
             ids.add(((BigDecimal) Objects.requireNonNull(order.get("id"))).longValue());
         }
         return ids;
+    }
+
+    /** A product created by hand in the back office, before any sync (what the first run must adopt). */
+    public synchronized long createProduct(String sku, String name) {
+        Map<String, @Nullable Object> product = catalog.products.create(new LinkedHashMap<>(Map.of("name", name,
+                "sku", sku, "status", "publish")));
+        return ((BigDecimal) Objects.requireNonNull(product.get("id"))).longValue();
+    }
+
+    /** An order placed by a shopper: one line of {@code quantity} units of the product with this SKU. */
+    public synchronized long placeOrder(String sku, int quantity, String status) {
+        Map<String, @Nullable Object> product = catalog.products.all().stream().filter(p -> sku.equals(p.get("sku")))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no product with SKU " + sku));
+        Map<String, @Nullable Object> order = WooOrderFactory.order(1, 0, sku,
+                ((BigDecimal) Objects.requireNonNull(product.get("id"))).longValue());
+        order.put("status", status);
+        order.put("date_created_gmt", WooCollection.now());
+        Map<String, @Nullable Object> line = new LinkedHashMap<>(ShopJson.object(ShopJson.list(order.get("line_items"))
+                .getFirst()));
+        line.put("quantity", BigDecimal.valueOf(quantity));
+        order.put("line_items", List.of(line));
+        return ((BigDecimal) Objects.requireNonNull(sales.orders.create(order).get("id"))).longValue();
     }
 
     /** A price changed by hand in the back office (what the next price sync must overwrite). */
