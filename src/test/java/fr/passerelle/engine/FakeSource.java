@@ -21,6 +21,8 @@ final class FakeSource implements ConnectorSession {
     private final Map<String, CanonicalRecord> items = new LinkedHashMap<>();
     private Instant clock = Instant.parse("2026-01-01T00:00:00Z");
     int pagesRead;
+    /** Pages by key, not by modification time, as Acumatica does (it has no {@code $orderby}). */
+    boolean pagedByKey;
 
     FakeSource withItems(int count) {
         for (int i = 1; i <= count; i++) {
@@ -48,7 +50,8 @@ final class FakeSource implements ConnectorSession {
         pagesRead++;
         List<CanonicalRecord> matching = new ArrayList<>(items.values().stream()
                 .filter(r -> request.modifiedSince() == null || !r.modifiedAt().isBefore(request.modifiedSince()))
-                .sorted(Comparator.comparing(CanonicalRecord::modifiedAt))
+                .sorted(pagedByKey ? Comparator.comparing(CanonicalRecord::key)
+                        : Comparator.comparing(CanonicalRecord::modifiedAt))
                 .toList());
         int from = request.cursor() == null ? 0 : Integer.parseInt(request.cursor());
         int to = Math.min(matching.size(), from + request.pageSize());

@@ -212,6 +212,28 @@ class FlowRunnerTest {
     }
 
     @Test
+    void aRunStoppedMidWayOnASourcePagedByKeyLosesNoRecordOfTheLaterPages() {
+        erp.pagedByKey = true;
+        erp.put("ART0001", "Changé en dernier", new BigDecimal("99.00"), true); // the latest change, on page 1
+        shop.goDownAfter(1);
+
+        RunSummary interrupted = run();
+
+        assertThat(interrupted.status()).isEqualTo(RunSummary.Status.FAILED);
+        assertThat(shop.products).hasSize(10);
+        shop.comeBack();
+
+        RunSummary resumed = run();
+
+        // a watermark moved to page 1's latest change would have skipped ART0011 .. ART0035
+        assertThat(resumed.created()).isEqualTo(25);
+        assertThat(resumed.unchanged()).isEqualTo(10);
+        for (int i = 1; i <= 35; i++) {
+            assertThat(shop.countWithSku(String.format("ART%04d", i))).as("ART%04d", i).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aWriteLostBetweenTheShopAndOurLinksIsAdoptedOnTheNextRun() {
         run();
         // the shop has the product but our id link is gone (crash after the write, lost local state)
