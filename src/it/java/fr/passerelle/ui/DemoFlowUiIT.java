@@ -67,6 +67,7 @@ class DemoFlowUiIT extends PlaywrightIT {
         assertThat(flows.summary()).containsText("Flux « Produits » terminé", A_WHOLE_RUN);
         assertThat(flows.summary()).containsText(Pattern.compile("created \\d+, updated \\d+, unchanged \\d+"));
         assertThat(flows.grid()).containsText("créés");
+        assertThat(flows.runButton("products")).isEnabled();
         screenshot("runs-view");
 
         int products = woo().products().size();
