@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * run reports the products unchanged; either way the shop holds them afterwards.
  */
 @StudioIntegrationTest
+// after every test that expects the demo shop still empty (see junit-platform.properties)
+@Order(Integer.MAX_VALUE)
 class DemoFlowUiIT extends PlaywrightIT {
 
     private static final String PROFILE = "ERP sandbox -> WooCommerce sandbox";
@@ -67,6 +70,7 @@ class DemoFlowUiIT extends PlaywrightIT {
         assertThat(flows.summary()).containsText("Flux « Produits » terminé", A_WHOLE_RUN);
         assertThat(flows.summary()).containsText(Pattern.compile("created \\d+, updated \\d+, unchanged \\d+"));
         assertThat(flows.grid()).containsText("créés");
+        assertThat(flows.runButton("products")).isEnabled();
         screenshot("runs-view");
 
         int products = woo().products().size();

@@ -82,13 +82,17 @@ class FlowRuns {
         ProgressListener progress = callbacks::progress;
         try {
             pool.execute(() -> {
+                RunSummary summary;
                 try {
-                    callbacks.finished(sync.run(profileId, flow, new RunOptions(dryRun, progress)));
+                    summary = sync.run(profileId, flow, new RunOptions(dryRun, progress));
                 } catch (RuntimeException e) {
-                    callbacks.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-                } finally {
                     running.remove(key);
+                    callbacks.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    return;
                 }
+                // free the flow before telling: the callback redraws the buttons, enabled again
+                running.remove(key);
+                callbacks.finished(summary);
             });
         } catch (RuntimeException e) {
             running.remove(key);

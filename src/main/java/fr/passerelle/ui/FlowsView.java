@@ -86,17 +86,17 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         // Few columns, long texts wrapped: the grid must fit a laptop screen without scrolling sideways.
         grid.addColumn(row -> getTranslation("flow." + row.flow().id()) + " ("
                 + getTranslation("flows.direction." + row.flow().direction().name()) + ")")
-                .setHeader(getTranslation("flows.flow")).setWidth("14em").setFlexGrow(0);
+                .setHeader(getTranslation("flows.flow")).setWidth("14rem").setFlexGrow(0);
         grid.addColumn(row -> row.publishedVersion() == null ? getTranslation("flows.unpublished")
-                : "v" + row.publishedVersion()).setHeader(getTranslation("flows.version")).setWidth("9em").setFlexGrow(0);
+                : "v" + row.publishedVersion()).setHeader(getTranslation("flows.version")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(row -> row.lastRun() == null ? getTranslation("flows.never")
                 : status(row.lastRun()) + " \u00b7 " + formats.dateTime(row.lastRun().startedAt()))
-                .setHeader(getTranslation("flows.lastRun")).setWidth("12em").setFlexGrow(0);
+                .setHeader(getTranslation("flows.lastRun")).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(row -> row.lastRun() == null ? "" : counts(row.lastRun()))
                 .setHeader(getTranslation("flows.counts")).setFlexGrow(1);
         grid.addComponentColumn(row -> button(row, false)).setHeader(getTranslation("flows.actions"))
-                .setWidth("7.5em").setFlexGrow(0);
-        grid.addComponentColumn(row -> button(row, true)).setWidth("9em").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
+        grid.addComponentColumn(row -> button(row, true)).setWidth("9rem").setFlexGrow(0);
     }
 
     private Button button(FlowRuns.FlowRow row, boolean dryRun) {
