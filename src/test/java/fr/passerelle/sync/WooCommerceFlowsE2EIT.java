@@ -30,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WooCommerceFlowsE2EIT {
 
-    private static final String PROFILE = "ERP sandbox -> WooCommerce sandbox";
+    private static final String SHOP = "woo-story";
+    private static final String PROFILE = "Products story";
 
     @Autowired
     FlowSync sync;
@@ -44,12 +45,17 @@ class WooCommerceFlowsE2EIT {
     @Autowired
     SandboxHost host;
 
+    /** A shop and profile of this class's own: other tests share the Spring context and the demo shop. */
     private long profileId() {
-        return profiles.findByName(PROFILE).orElseThrow().id();
+        return profiles.findByName(PROFILE).orElseGet(() -> {
+            new WooE2E(sync, profiles, mappings, host).ownShop(SHOP, PROFILE, Map.of(), Map.of("products", ""));
+            return profiles.findByName(PROFILE).orElseThrow();
+        }).id();
     }
 
     private WooCommerceSandbox woo() {
-        return (WooCommerceSandbox) host.apps().stream().filter(a -> a.id().equals("woocommerce")).findFirst()
+        profileId();
+        return (WooCommerceSandbox) host.apps().stream().filter(a -> a.id().equals(SHOP)).findFirst()
                 .orElseThrow();
     }
 
@@ -62,13 +68,15 @@ class WooCommerceFlowsE2EIT {
     }
 
     private long wooWrites() {
-        return host.log("woocommerce").writes();
+        return host.log(SHOP).writes();
     }
 
     @Test
     @Order(1)
     void theFirstProductsRunCreatesEveryExportedItemOnce() {
-        RunSummary first = run("products");
+        long profile = profileId();
+
+        RunSummary first = sync.run(profile, "products", RunOptions.normal());
 
         System.out.println("first products run: " + first.describe());
         assertThat(first.created()).isGreaterThan(100);
@@ -80,7 +88,7 @@ class WooCommerceFlowsE2EIT {
     @Test
     @Order(2)
     void aSecondRunWithNoChangeMakesZeroWrites() {
-        host.log("woocommerce").clear();
+        host.log(SHOP).clear();
 
         RunSummary second = run("products");
 
@@ -93,7 +101,7 @@ class WooCommerceFlowsE2EIT {
     void changingFiveItemsInTheErpWritesExactlyThoseFive() {
         List<String> five = woo().products().stream().limit(5).map(p -> String.valueOf(p.get("sku"))).toList();
         five.forEach(sku -> erp().changeItem(sku, "Description", "Nouveau libellé " + sku));
-        host.log("woocommerce").clear();
+        host.log(SHOP).clear();
 
         RunSummary next = run("products");
 

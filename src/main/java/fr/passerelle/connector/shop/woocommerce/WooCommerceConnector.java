@@ -41,10 +41,14 @@ public final class WooCommerceConnector implements ShopConnector {
         return DESCRIPTOR;
     }
 
-    /** Every entity's writes go through {@code WooWriter}, which cuts them into /batch calls of 100. */
+    /**
+     * Every entity's writes go through {@code WooWriter}, which cuts them into /batch calls of 100.
+     * Categories are written one path at a time: a path creates its missing levels as it goes,
+     * and two paths of one batch sharing a new parent would both try to create it.
+     */
     @Override
     public int maxBatchSize(String entity) {
-        return WooBatch.LIMIT;
+        return entity.endsWith(".category") ? 1 : WooBatch.LIMIT;
     }
 
     @Override
