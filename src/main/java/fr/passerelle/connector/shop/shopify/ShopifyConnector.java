@@ -7,8 +7,14 @@ import fr.passerelle.connector.FieldSchema;
 import fr.passerelle.connector.FieldType;
 import fr.passerelle.connector.ShopConnector;
 import fr.passerelle.connector.ShopSession;
+import fr.passerelle.connector.http.Json;
+import fr.passerelle.connector.http.Payloads;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shopify (Admin GraphQL). Credential {@code accessToken}; options {@code apiVersion} (default
@@ -37,6 +43,58 @@ public final class ShopifyConnector implements ShopConnector {
     @Override
     public ConnectorDescriptor descriptor() {
         return DESCRIPTOR;
+    }
+
+    /** Shopify's product limits (productSet refuses more, after maybe writing part of it). */
+    static final int MAX_VARIANTS = 2048;
+    static final int MAX_OPTIONS = 3;
+    static final int MAX_TITLE = 255;
+
+    /**
+     * A product that Shopify cannot hold is skipped whole before any call: more than 2,048
+     * variants, more than 3 options, a title longer than 255 characters.
+     */
+    @Override
+    public List<String> limitViolations(String entity, Map<String, ? extends Object> payload) {
+        if (ShopifyEntity.of(entity).orElse(null) != ShopifyEntity.PRODUCT) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, @Nullable Object> product = Payloads.expand((Map<String, @Nullable Object>) payload);
+        List<String> violations = new ArrayList<>();
+        if (product.get("title") instanceof String title && title.length() > MAX_TITLE) {
+            violations.add("title has " + title.length() + " characters, Shopify accepts at most " + MAX_TITLE);
+        }
+        List<@Nullable Object> variants = Json.list(product.get("variants"));
+        if (variants.size() > MAX_VARIANTS) {
+            violations.add(variants.size() + " variants, Shopify accepts at most " + MAX_VARIANTS + " per product");
+        }
+        Set<String> options = new LinkedHashSet<>();
+        for (Object o : Json.list(product.get("productOptions"))) {
+            options.add(String.valueOf(Json.object(o).get("name")));
+        }
+        for (Object v : variants) {
+            for (Object o : Json.list(Json.object(v).get("optionValues"))) {
+                options.add(String.valueOf(Json.object(o).get("optionName")));
+            }
+        }
+        if (options.size() > MAX_OPTIONS) {
+            violations.add(options.size() + " options " + options + ", Shopify accepts at most " + MAX_OPTIONS);
+        }
+        return violations;
+    }
+
+    /**
+     * Records per write call: one product per productSet; stock quantities go by one
+     * inventorySetQuantities call of up to 250; prices by one SKU lookup of up to 50.
+     */
+    @Override
+    public int maxBatchSize(String entity) {
+        return switch (ShopifyEntity.of(entity).orElse(ShopifyEntity.PRODUCT)) {
+            case STOCK -> ShopifyInventory.QUANTITIES_PER_CALL;
+            case PRICE, VARIANT -> 50;
+            default -> 1;
+        };
     }
 
     @Override
