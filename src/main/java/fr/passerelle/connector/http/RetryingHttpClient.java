@@ -1,6 +1,7 @@
 package fr.passerelle.connector.http;
 
 import fr.passerelle.connector.ConnectorException;
+import fr.passerelle.connector.RateBudget;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,9 +38,12 @@ public final class RetryingHttpClient {
     public HttpResult send(String operation, HttpRequest request) {
         String lastProblem = "";
         int lastStatus = 0;
+        // one budget per shop host: a 429 seen by one flow makes every flow of that shop wait
+        RateBudget budget = RateBudget.forUrl(request.uri().toString());
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
             Duration wait;
             try {
+                budget.acquire();
                 HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 HttpResult result = new HttpResult(response.statusCode(), response.headers().map(), response.body());
                 if (!isRetryable(result.status())) {
@@ -54,6 +58,9 @@ public final class RetryingHttpClient {
                 }
                 int done = attempt;
                 wait = retryAfter.orElseGet(() -> policy.backoff(done));
+                if (result.status() == 429) {
+                    budget.pauseFor(wait);
+                }
             } catch (IOException e) {
                 lastStatus = 0;
                 lastProblem = e.getClass().getSimpleName() + ": " + e.getMessage();

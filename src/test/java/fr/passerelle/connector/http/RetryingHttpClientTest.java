@@ -33,6 +33,27 @@ class RetryingHttpClientTest {
     }
 
     @Test
+    void aRetryAfterSeenByOneFlowMakesEveryFlowOfThatShopWait() {
+        AtomicInteger calls = new AtomicInteger();
+        try (SandboxServer server = SandboxServer.start(0, new StubShop("x", r -> calls.incrementAndGet() == 1
+                ? SandboxResponse.json(429, "{}").withHeader("Retry-After", "1") : SandboxResponse.json(200, "{}")))) {
+            RetryPolicy once = new RetryPolicy(1, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofSeconds(5));
+            long throttledAt = System.nanoTime();
+            // the stock flow is throttled and gives up at once (one attempt) ...
+            catchThrowableOfType(ConnectorException.class, () -> new RetryingHttpClient("x", once, Duration.ofSeconds(5))
+                    .send("stock", HttpRequest.newBuilder(URI.create(server.baseUrl("x") + "/stock")).build()));
+
+            // ... and the prices flow, on its own client, waits for the same shop's Retry-After
+            HttpResult prices = new RetryingHttpClient("x", FAST, Duration.ofSeconds(5)).send("prices",
+                    HttpRequest.newBuilder(URI.create(server.baseUrl("x") + "/prices")).build());
+
+            assertThat(prices.status()).isEqualTo(200);
+            assertThat((System.nanoTime() - throttledAt) / 1_000_000).isGreaterThanOrEqualTo(1000);
+            assertThat(calls.get()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void givesUpAsRetryableAfterTheLastAttempt() {
         AtomicInteger calls = new AtomicInteger();
         try (SandboxServer server = SandboxServer.start(0, new StubShop("x", r -> {
