@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -167,24 +168,26 @@ public final class ErpSandbox implements SandboxApp {
         });
     }
 
+    /** The detail line of {@code arrayField} whose {@code idField} is {@code id}, added when missing. */
+    private static ObjectNode detailLine(ObjectNode record, String arrayField, String idField, String id) {
+        ArrayNode lines = record.get(arrayField) instanceof ArrayNode a ? a : record.putArray(arrayField);
+        for (JsonNode candidate : lines) {
+            if (id.equals(Wire.text(candidate, idField))) {
+                return (ObjectNode) candidate;
+            }
+        }
+        ObjectNode line = lines.addObject();
+        line.put("id", java.util.UUID.randomUUID().toString());
+        Wire.set(line, idField, id);
+        return line;
+    }
+
     /** Sets (or, with null, clears) an attribute of an item, as a user would; bumps its last-modified time. */
     public void setItemAttribute(String inventoryId, String attributeId, @org.jspecify.annotations.Nullable String value) {
         store.atomically(s -> {
             ObjectNode item = s.live("StockItem", inventoryId).orElseThrow(
                     () -> new IllegalArgumentException("no item " + inventoryId));
-            tools.jackson.databind.node.ArrayNode lines = item.get("Attributes") instanceof
-                    tools.jackson.databind.node.ArrayNode a ? a : item.putArray("Attributes");
-            ObjectNode line = null;
-            for (JsonNode candidate : lines) {
-                if (attributeId.equals(Wire.text(candidate, "AttributeID"))) {
-                    line = (ObjectNode) candidate;
-                }
-            }
-            if (line == null) {
-                line = lines.addObject();
-                line.put("id", java.util.UUID.randomUUID().toString());
-                Wire.set(line, "AttributeID", attributeId);
-            }
+            ObjectNode line = detailLine(item, "Attributes", "AttributeID", attributeId);
             Wire.set(line, "Value", value);
             Wire.set(line, "ValueDescription", value);
             desk.stamp(item);
@@ -214,18 +217,8 @@ public final class ErpSandbox implements SandboxApp {
         store.atomically(s -> {
             ObjectNode item = s.live("StockItem", inventoryId).orElseThrow(
                     () -> new IllegalArgumentException("no item " + inventoryId));
-            tools.jackson.databind.node.ArrayNode lines = item.get("WarehouseDetails") instanceof
-                    tools.jackson.databind.node.ArrayNode a ? a : item.putArray("WarehouseDetails");
-            ObjectNode line = null;
-            for (JsonNode candidate : lines) {
-                if (warehouseId.equals(Wire.text(candidate, "WarehouseID"))) {
-                    line = (ObjectNode) candidate;
-                }
-            }
-            if (line == null) {
-                line = lines.addObject();
-                line.put("id", java.util.UUID.randomUUID().toString());
-                Wire.set(line, "WarehouseID", warehouseId);
+            ObjectNode line = detailLine(item, "WarehouseDetails", "WarehouseID", warehouseId);
+            if (!line.has("IsDefault")) {
                 Wire.set(line, "IsDefault", Boolean.FALSE);
             }
             Wire.set(line, "QtyOnHand", qtyOnHand);
