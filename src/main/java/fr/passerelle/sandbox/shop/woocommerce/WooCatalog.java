@@ -35,7 +35,7 @@ final class WooCatalog {
     final class Products extends WooCollection {
 
         Products(AtomicLong ids) {
-            super("product", ids);
+            super("product", ids, "sku");
         }
 
         @Override
@@ -91,8 +91,8 @@ final class WooCatalog {
             }
             record.put("categories", cats);
             long id = ((BigDecimal) Objects.requireNonNull(record.get("id"))).longValue();
-            record.put("variations", variations.all().stream()
-                    .filter(v -> Objects.equals(v.get("parent_id"), BigDecimal.valueOf(id))).map(v -> v.get("id")).toList());
+            record.put("variations", variations.idsWhere("parent_id", Long.toString(id)).stream()
+                    .map(v -> (Object) BigDecimal.valueOf(v)).toList());
         }
 
         /** With {@code sku}, WooCommerce searches variations too (post types product and product_variation). */
@@ -100,8 +100,9 @@ final class WooCatalog {
         List<Map<String, @Nullable Object>> list(Map<String, String> query) {
             List<Map<String, @Nullable Object>> out = new ArrayList<>(super.list(query));
             if (query.containsKey("sku")) {
-                List<String> skus = Arrays.asList(query.get("sku").split(","));
-                variations.all().stream().filter(v -> skus.contains(String.valueOf(v.get("sku")))).forEach(out::add);
+                for (String sku : query.get("sku").split(",")) {
+                    variations.idsWhere("sku", sku).forEach(id -> out.add(Objects.requireNonNull(variations.get(id))));
+                }
                 out.sort(java.util.Comparator.comparingLong(r -> ((BigDecimal) Objects.requireNonNull(r.get("id"))).longValue()));
             }
             return out;
@@ -123,7 +124,7 @@ final class WooCatalog {
     final class Variations extends WooCollection {
 
         Variations(AtomicLong ids) {
-            super("product_variation", ids);
+            super("product_variation", ids, "sku", "parent_id");
         }
 
         @Override
@@ -217,8 +218,9 @@ final class WooCatalog {
     private void checkCommon(Map<String, @Nullable Object> body, @Nullable Map<String, @Nullable Object> existing) {
         String sku = ShopJson.text(body.get("sku"));
         if (sku != null && !sku.isEmpty()) {
-            boolean taken = products.any(p -> p != existing && sku.equals(p.get("sku")))
-                    || variations.any(v -> v != existing && sku.equals(v.get("sku")));
+            Object self = existing == null ? null : existing.get("id");
+            boolean taken = products.idsWhere("sku", sku).stream().anyMatch(id -> !BigDecimal.valueOf(id).equals(self))
+                    || variations.idsWhere("sku", sku).stream().anyMatch(id -> !BigDecimal.valueOf(id).equals(self));
             if (taken) {
                 throw new WooError(400, "product_invalid_sku", "Invalid or duplicated SKU.");
             }

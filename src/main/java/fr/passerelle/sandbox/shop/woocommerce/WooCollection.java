@@ -7,10 +7,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -25,11 +28,16 @@ abstract class WooCollection {
     private final TreeMap<Long, Map<String, @Nullable Object>> records = new TreeMap<>();
     private final AtomicLong ids;
     private final AtomicLong metaIds = new AtomicLong(1000);
+    /** Field -> value -> ids: look-ups by SKU or parent stay cheap on a 100,000-product shop. */
+    private final Map<String, Map<String, NavigableSet<Long>>> indexes = new HashMap<>();
     final String what;
 
-    WooCollection(String what, AtomicLong ids) {
+    WooCollection(String what, AtomicLong ids, String... indexedFields) {
         this.what = what;
         this.ids = ids;
+        for (String field : indexedFields) {
+            indexes.put(field, new HashMap<>());
+        }
     }
 
     /** Checks a create or an update; throws {@link WooError} with the shop's code. */
@@ -55,6 +63,7 @@ abstract class WooCollection {
         record.put("date_created_gmt", now);
         apply(record, body);
         records.put(id, record);
+        index(id, record);
         return ShopJson.copy(record);
     }
 
@@ -64,7 +73,9 @@ abstract class WooCollection {
             throw WooError.invalidId(what);
         }
         validate(body, record);
+        unindex(id, record);
         apply(record, body);
+        index(id, record);
         return ShopJson.copy(record);
     }
 
@@ -112,12 +123,16 @@ abstract class WooCollection {
     }
 
     boolean delete(long id) {
-        return records.remove(id) != null;
+        Map<String, @Nullable Object> record = records.remove(id);
+        if (record != null) {
+            unindex(id, record);
+        }
+        return record != null;
     }
 
     List<Map<String, @Nullable Object>> list(Map<String, String> query) {
         List<Map<String, @Nullable Object>> out = new ArrayList<>();
-        for (Map<String, @Nullable Object> record : records.values()) {
+        for (Map<String, @Nullable Object> record : candidates(query)) {
             if (matches(record, query) && modifiedAfter(record, query)) {
                 out.add(ShopJson.copy(record));
             }
@@ -138,7 +153,60 @@ abstract class WooCollection {
     }
 
     void put(long id, Map<String, @Nullable Object> record) {
-        records.put(id, record);
+        Map<String, @Nullable Object> old = records.put(id, record);
+        if (old != null) {
+            unindex(id, old);
+        }
+        index(id, record);
+    }
+
+    /** Ids of the records whose indexed {@code field} is {@code value}, in id order. */
+    NavigableSet<Long> idsWhere(String field, String value) {
+        Map<String, NavigableSet<Long>> index = Objects.requireNonNull(indexes.get(field), () -> field + " is not indexed");
+        return new TreeSet<>(index.getOrDefault(value, new TreeSet<>()));
+    }
+
+    /** The first record (by id) whose indexed {@code field} is {@code value}, as a copy. */
+    java.util.Optional<Map<String, @Nullable Object>> firstWhere(String field, String value) {
+        NavigableSet<Long> found = idsWhere(field, value);
+        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.ofNullable(get(found.first()));
+    }
+
+    /** The records a list query can match: narrowed by the first indexed field it filters on (comma = any of). */
+    private Collection<Map<String, @Nullable Object>> candidates(Map<String, String> query) {
+        for (Map.Entry<String, Map<String, NavigableSet<Long>>> index : indexes.entrySet()) {
+            String wanted = query.get(index.getKey());
+            if (wanted != null) {
+                TreeSet<Long> found = new TreeSet<>();
+                for (String value : wanted.split(",")) {
+                    found.addAll(index.getValue().getOrDefault(value, new TreeSet<>()));
+                }
+                return found.stream().map(records::get).toList();
+            }
+        }
+        return records.values();
+    }
+
+    private void index(long id, Map<String, @Nullable Object> record) {
+        indexes.forEach((field, index) -> {
+            String value = ShopJson.text(record.get(field));
+            if (value != null && !value.isEmpty()) {
+                index.computeIfAbsent(value, v -> new TreeSet<>()).add(id);
+            }
+        });
+    }
+
+    private void unindex(long id, Map<String, @Nullable Object> record) {
+        indexes.forEach((field, index) -> {
+            String value = ShopJson.text(record.get(field));
+            NavigableSet<Long> ids = value == null ? null : index.get(value);
+            if (ids != null) {
+                ids.remove(id);
+                if (ids.isEmpty()) {
+                    index.remove(value);
+                }
+            }
+        });
     }
 
     private static boolean modifiedAfter(Map<String, @Nullable Object> record, Map<String, String> query) {

@@ -235,8 +235,7 @@ public final class WooCommerceSandbox implements SandboxApp {
     }
 
     public synchronized Optional<Map<String, @Nullable Object>> productBySku(String sku) {
-        return catalog.products.all().stream().filter(p -> sku.equals(p.get("sku"))).findFirst()
-                .or(() -> catalog.variations.all().stream().filter(v -> sku.equals(v.get("sku"))).findFirst());
+        return catalog.products.firstWhere("sku", sku).or(() -> catalog.variations.firstWhere("sku", sku));
     }
 
     public synchronized List<Map<String, @Nullable Object>> variations(long productId) {
@@ -313,8 +312,7 @@ public final class WooCommerceSandbox implements SandboxApp {
 
     /** An order placed by a shopper: one line of {@code quantity} units of the product with this SKU. */
     public synchronized long placeOrder(String sku, int quantity, String status) {
-        Map<String, @Nullable Object> product = catalog.products.all().stream().filter(p -> sku.equals(p.get("sku")))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no product with SKU " + sku));
+        Map<String, @Nullable Object> product = catalog.products.firstWhere("sku", sku).orElseThrow(() -> new IllegalArgumentException("no product with SKU " + sku));
         Map<String, @Nullable Object> order = WooOrderFactory.order(1, 0, sku,
                 ((BigDecimal) Objects.requireNonNull(product.get("id"))).longValue());
         order.put("status", status);
@@ -328,7 +326,7 @@ public final class WooCommerceSandbox implements SandboxApp {
 
     /** A price changed by hand in the back office (what the next price sync must overwrite). */
     public synchronized void setRegularPrice(String sku, String price) {
-        catalog.products.all().stream().filter(p -> sku.equals(p.get("sku"))).findFirst().ifPresentOrElse(
+        catalog.products.firstWhere("sku", sku).ifPresentOrElse(
                 p -> catalog.products.update(((BigDecimal) Objects.requireNonNull(p.get("id"))).longValue(),
                         Map.of("regular_price", price)),
                 () -> {
