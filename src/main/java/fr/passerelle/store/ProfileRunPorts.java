@@ -2,24 +2,26 @@ package fr.passerelle.store;
 
 import static fr.passerelle.store.jooq.Tables.ID_LINK;
 import static fr.passerelle.store.jooq.Tables.RUN;
-import static fr.passerelle.store.jooq.Tables.RUN_RECORD;
 import static fr.passerelle.store.jooq.Tables.WATERMARK;
 
 import fr.passerelle.engine.IdLink;
 import fr.passerelle.engine.RecordOutcome;
 import fr.passerelle.engine.RunPorts;
 import fr.passerelle.engine.RunSummary;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.Query;
+import org.jooq.JSONB;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine's storage ports for one profile, on PostgreSQL. Id links and watermarks are
@@ -32,7 +34,7 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
 
     private final DSLContext db;
     private final long profileId;
-    private final List<Query> pendingOutcomes = new ArrayList<>();
+    private final List<PendingOutcome> pendingOutcomes = new ArrayList<>();
 
     ProfileRunPorts(DSLContext db, long profileId) {
         this.db = db;
@@ -54,40 +56,63 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
 
     @Override
     public void save(String entity, IdLink link, long runId) {
-        saveQueries(entity, link, runId).forEach(Query::execute);
+        saveAll(entity, List.of(link), runId);
     }
 
-    /** A written batch's links in one JDBC batch (one round trip), same statements in the same order. */
+    /**
+     * A written batch's links in one transaction: two prepared JDBC batches (the releases, then the
+     * upserts), parsed once by PostgreSQL instead of once per statement. Within one batch the newest
+     * link per shop id wins, as if the statements ran link by link.
+     */
     @Override
     public void saveAll(String entity, List<IdLink> links, long runId) {
         if (links.isEmpty()) {
             return;
         }
-        List<Query> queries = new ArrayList<>(links.size() * 2);
-        links.forEach(link -> queries.addAll(saveQueries(entity, link, runId)));
-        db.batch(queries).execute();
+        Map<String, IdLink> byShopId = new LinkedHashMap<>();
+        for (IdLink link : links) {
+            byShopId.values().removeIf(l -> l.erpKey().equals(link.erpKey()));
+            byShopId.remove(link.targetId());
+            byShopId.put(link.targetId(), link);
+        }
+        db.transaction(trx -> trx.dsl().connection(connection -> {
+            try (PreparedStatement release = connection.prepareStatement(RELEASE_SQL);
+                    PreparedStatement upsert = connection.prepareStatement(UPSERT_SQL)) {
+                for (IdLink link : byShopId.values()) {
+                    release.setLong(1, profileId);
+                    release.setString(2, entity);
+                    release.setString(3, link.targetId());
+                    release.setString(4, link.erpKey());
+                    release.addBatch();
+                    upsert.setLong(1, profileId);
+                    upsert.setString(2, entity);
+                    upsert.setString(3, link.erpKey());
+                    upsert.setString(4, link.targetId());
+                    upsert.setString(5, link.payloadHash());
+                    upsert.setString(6, json(link.lastPayload()));
+                    upsert.setLong(7, runId);
+                    upsert.addBatch();
+                }
+                release.executeBatch();
+                upsert.executeBatch();
+            }
+        }));
     }
 
-    private List<Query> saveQueries(String entity, IdLink link, long runId) {
-        // A shop id freed by a deleted record may come back for another key: the newest binding wins.
-        Query release = db.deleteFrom(ID_LINK).where(ID_LINK.PROFILE_ID.eq(profileId), ID_LINK.ENTITY.eq(entity),
-                ID_LINK.SHOP_ID.eq(link.targetId()), ID_LINK.ERP_KEY.ne(link.erpKey()));
-        Query upsert = db.insertInto(ID_LINK)
-                .set(ID_LINK.PROFILE_ID, profileId)
-                .set(ID_LINK.ENTITY, entity)
-                .set(ID_LINK.ERP_KEY, link.erpKey())
-                .set(ID_LINK.SHOP_ID, link.targetId())
-                .set(ID_LINK.PAYLOAD_HASH, link.payloadHash())
-                .set(ID_LINK.LAST_PAYLOAD, PayloadJson.write(link.lastPayload()))
-                .set(ID_LINK.LAST_RUN_ID, runId)
-                .onConflict(ID_LINK.PROFILE_ID, ID_LINK.ENTITY, ID_LINK.ERP_KEY)
-                .doUpdate()
-                .set(ID_LINK.SHOP_ID, link.targetId())
-                .set(ID_LINK.PAYLOAD_HASH, link.payloadHash())
-                .set(ID_LINK.LAST_PAYLOAD, PayloadJson.write(link.lastPayload()))
-                .set(ID_LINK.LAST_RUN_ID, runId)
-                .set(ID_LINK.UPDATED_AT, OffsetDateTime.now());
-        return List.of(release, upsert);
+    // A shop id freed by a deleted record may come back for another key: the newest binding wins.
+    private static final String RELEASE_SQL =
+            "delete from id_link where profile_id = ? and entity = ? and shop_id = ? and erp_key <> ?";
+    private static final String UPSERT_SQL = "insert into id_link (profile_id, entity, erp_key, shop_id, payload_hash,"
+            + " last_payload, last_run_id) values (?, ?, ?, ?, ?, ?::jsonb, ?)"
+            + " on conflict (profile_id, entity, erp_key) do update set shop_id = excluded.shop_id,"
+            + " payload_hash = excluded.payload_hash, last_payload = excluded.last_payload,"
+            + " last_run_id = excluded.last_run_id, updated_at = now()";
+    private static final String OUTCOME_SQL = "insert into run_record (run_id, record_key, outcome, shop_id, reason,"
+            + " payload, changed_fields) values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)";
+
+    private static @Nullable String json(@Nullable Object value) {
+        JSONB json = PayloadJson.write(value);
+        return json == null ? null : json.data();
     }
 
     @Override
@@ -123,15 +148,7 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
         if (outcome.kind() == RecordOutcome.Kind.UNCHANGED) {
             return;
         }
-        pendingOutcomes.add(db.insertInto(RUN_RECORD)
-                .set(RUN_RECORD.RUN_ID, runId)
-                .set(RUN_RECORD.RECORD_KEY, outcome.key())
-                .set(RUN_RECORD.OUTCOME, outcome.kind().name())
-                .set(RUN_RECORD.SHOP_ID, outcome.targetId())
-                .set(RUN_RECORD.REASON, outcome.reason())
-                .set(RUN_RECORD.PAYLOAD, PayloadJson.write(outcome.payload()))
-                .set(RUN_RECORD.CHANGED_FIELDS, outcome.changedFields().isEmpty() ? null
-                        : PayloadJson.write(outcome.changedFields())));
+        pendingOutcomes.add(new PendingOutcome(runId, outcome));
         if (pendingOutcomes.size() >= OUTCOME_BATCH) {
             flush();
         }
@@ -153,11 +170,31 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
                 .execute();
     }
 
+    private record PendingOutcome(long runId, RecordOutcome outcome) {
+    }
+
+    /** One prepared batch (parsed once) in one transaction. */
     private void flush() {
-        if (!pendingOutcomes.isEmpty()) {
-            db.batch(pendingOutcomes).execute();
-            pendingOutcomes.clear();
+        if (pendingOutcomes.isEmpty()) {
+            return;
         }
+        db.transaction(trx -> trx.dsl().connection(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(OUTCOME_SQL)) {
+                for (PendingOutcome pending : pendingOutcomes) {
+                    RecordOutcome outcome = pending.outcome();
+                    insert.setLong(1, pending.runId());
+                    insert.setString(2, outcome.key());
+                    insert.setString(3, outcome.kind().name());
+                    insert.setString(4, outcome.targetId());
+                    insert.setString(5, outcome.reason());
+                    insert.setString(6, json(outcome.payload()));
+                    insert.setString(7, outcome.changedFields().isEmpty() ? null : json(outcome.changedFields()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }));
+        pendingOutcomes.clear();
     }
 
     private static String hostName() {
