@@ -79,6 +79,7 @@ class BindingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         });
         ruleHelp.setId("bindings-rule-help");
         search.setId("bindings-search");
+        search.setWidth("24rem");
         search.setPlaceholder(getTranslation("bindings.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refreshGrid());
@@ -178,7 +179,7 @@ class BindingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         String flowId = flow.getValue().flow().id();
         try {
             int total = registry.count(profile.id(), flowId, search.getValue());
-            count.setText(getTranslation("bindings.count", formats.number(total)));
+            count.setText(getTranslation("bindings.count", total, formats.number(total)));
             grid.setItems(query -> registry.list(profile.id(), flowId, search.getValue(), query.getOffset(),
                     query.getLimit()).stream(), query -> registry.count(profile.id(), flowId, search.getValue()));
         } catch (SyncException e) {
@@ -198,7 +199,10 @@ class BindingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private void resync(String key) {
         try {
             var summary = registry.resync(profile.id(), flow.getValue().flow().id(), key);
-            Notification.show(getTranslation("bindings.resynced", key, summary.describe()), 8000,
+            String counts = getTranslation("flows.countsLine", formats.number(summary.created()),
+                    formats.number(summary.updated()), formats.number(summary.unchanged()),
+                    formats.number(summary.skipped()), formats.number(summary.failed()));
+            Notification.show(getTranslation("bindings.resynced", key, counts), 8000,
                     Notification.Position.BOTTOM_END).addThemeVariants(summary.failed() + summary.skipped() == 0
                             ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
         } catch (SyncException e) {
