@@ -17,9 +17,15 @@ import org.jspecify.annotations.Nullable;
  * @param ownerEntity for flows that update records another flow creates (stock and prices
  *     update products): the entity whose id links give the target id; such a flow never creates
  *     a record, it skips one whose owner is not in the shop yet. Null when the flow owns its records.
+ * @param matchRule what a match found by {@code matchField} leads to: adoption, or a skip to review
  */
 public record FlowSpec(String flow, String sourceEntity, String targetEntity, @Nullable String sourceFilter,
-        @Nullable String matchField, int pageSize, @Nullable String ownerEntity) {
+        @Nullable String matchField, int pageSize, @Nullable String ownerEntity, MatchRule matchRule) {
+
+    public FlowSpec(String flow, String sourceEntity, String targetEntity, @Nullable String sourceFilter,
+            @Nullable String matchField, int pageSize, @Nullable String ownerEntity) {
+        this(flow, sourceEntity, targetEntity, sourceFilter, matchField, pageSize, ownerEntity, MatchRule.ADOPT);
+    }
 
     public FlowSpec(String flow, String sourceEntity, String targetEntity, @Nullable String sourceFilter,
             @Nullable String matchField, int pageSize) {
@@ -30,6 +36,7 @@ public record FlowSpec(String flow, String sourceEntity, String targetEntity, @N
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(sourceEntity, "sourceEntity");
         Objects.requireNonNull(targetEntity, "targetEntity");
+        Objects.requireNonNull(matchRule, "matchRule");
         if (pageSize <= 0) {
             throw new IllegalArgumentException("pageSize must be positive");
         }

@@ -73,6 +73,12 @@ final class PageLoader {
                 continue;
             }
             String targetId = targetId(m, link, owners.get(m.key()), adoptable);
+            if (link == null && targetId != null && spec.matchRule() == MatchRule.REPORT && spec.ownerEntity() == null) {
+                outcomes.add(RecordOutcome.skipped(m.key(), "the shop already has " + spec.matchField() + " '"
+                        + matchValue(m.payload()).orElse("") + "' (id " + targetId + "); the match rule asks to review it: "
+                        + "bind it by hand or let the flow adopt it", m.payload()));
+                continue;
+            }
             if (targetId == null && spec.ownerEntity() != null) {
                 outcomes.add(RecordOutcome.skipped(m.key(), "not in the shop yet: the " + spec.ownerEntity()
                         + " flow creates it first", m.payload()));

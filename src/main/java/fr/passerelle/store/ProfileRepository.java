@@ -60,6 +60,16 @@ public class ProfileRepository {
         return select(visible);
     }
 
+    /** Sets one setting of a profile (the others are kept): a match rule chosen in the studio, say. */
+    public void putSetting(long id, String key, String value) {
+        db.update(SHOP_PROFILE)
+                .set(SHOP_PROFILE.SETTINGS, DSL.field("{0} || jsonb_build_object({1}::text, {2}::text)", org.jooq.JSONB.class,
+                        SHOP_PROFILE.SETTINGS, DSL.val(key), DSL.val(value)))
+                .set(SHOP_PROFILE.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(SHOP_PROFILE.ID.eq(id))
+                .execute();
+    }
+
     /** The raw stored credentials column, for audits and tests: never the plain text. */
     public Optional<String> storedCredentials(long id) {
         return db.select(SHOP_PROFILE.CREDENTIALS_ENC).from(SHOP_PROFILE).where(SHOP_PROFILE.ID.eq(id))

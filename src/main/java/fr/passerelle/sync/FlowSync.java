@@ -94,6 +94,15 @@ public class FlowSync {
         }
     }
 
+    /**
+     * The shop entity whose bindings (id links) a flow of this profile reads and writes: its
+     * published plan's target, or the owner flow's (stock and prices update the products).
+     */
+    public String linkEntity(long profileId, String flowId) {
+        FlowSpec spec = prepare(profileId, flowId).spec();
+        return spec.ownerEntity() != null ? spec.ownerEntity() : spec.targetEntity();
+    }
+
     private record Prepared(ShopProfile profile, FlowDefinition flow, ErpConnector erp, ShopConnector shop,
             FlowSpec spec, RecordMapper mapper) {
     }
@@ -120,7 +129,7 @@ public class FlowSync {
         String filter = compiled.document() == null || compiled.document().erpFilter() == null ? null
                 : compiled.document().erpFilter().text();
         FlowSpec spec = new FlowSpec(flowId, plan.source(), plan.target(), filter, flow.matchField(),
-                pageSize(profile), ownerEntity(flow, shop));
+                pageSize(profile), ownerEntity(flow, shop), MatchRules.of(profile.settings(), flowId));
         Map<String, Object> profileSettings = new HashMap<>(profile.settings());
         profileSettings.put("name", profile.name());
         return new Prepared(profile, flow, erp, shop, spec, new PlanMapper(plan, profileSettings));

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.passerelle.account.ProfileCatalog;
 import fr.passerelle.engine.RunSummary;
@@ -46,6 +47,7 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Span progressLabel = new Span();
     private final Span summary = new Span();
     private final HorizontalLayout progressLine = new HorizontalLayout(progress, progressLabel);
+    private final RouterLink bindings = new RouterLink();
     private ShopProfile profile;
 
     FlowsView(ProfileCatalog catalog, FlowRuns runs) {
@@ -61,7 +63,9 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         progressLine.setVisible(false);
         progressLine.setId("run-progress-line");
         summary.setId("run-summary");
-        add(new RouterLink(getTranslation("flows.back"), ProfilesView.class), heading, progressLine, summary, grid);
+        bindings.setId("flows-bindings");
+        add(new RouterLink(getTranslation("flows.back"), ProfilesView.class), heading, new HorizontalLayout(bindings),
+                progressLine, summary, grid);
         configureGrid();
     }
 
@@ -76,6 +80,8 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         profile = visible.get();
         heading.setText(getTranslation("flows.title", profile.name()));
+        bindings.setText(getTranslation("flows.bindings"));
+        bindings.setRoute(BindingsView.class, new RouteParameters(PROFILE_ID, Long.toString(profile.id())));
         refresh();
     }
 

@@ -133,6 +133,23 @@ class FlowRunnerTest {
         assertThat(shop.products.get(existing)).containsEntry("name", "Article 5");
     }
 
+    /** The "report" match rule: a same-SKU shop record is left alone and named, never adopted nor duplicated. */
+    @Test
+    void withTheReportRuleASameSkuProductIsSkippedWithItsIdAndNothingIsWrittenToIt() {
+        String existing = shop.seed(Map.of("sku", "ART0005", "name", "Créé à la main"));
+        FlowSpec reporting = new FlowSpec("products", "erp.item", "shop.product", null, "sku", 10, null, MatchRule.REPORT);
+
+        RunSummary summary = ports.runner().run(reporting, PLAN, erp, shop, limits(10), RunOptions.normal());
+
+        assertThat(summary.skipped()).isEqualTo(1);
+        assertThat(summary.created()).isEqualTo(34);
+        assertThat(ports.outcomeOf("ART0005")).get().extracting(RecordOutcome::reason).asString()
+                .contains("sku 'ART0005'", "id " + existing);
+        assertThat(shop.countWithSku("ART0005")).isEqualTo(1);
+        assertThat(shop.products.get(existing)).containsEntry("name", "Créé à la main");
+        assertThat(ports.links).doesNotContainKey("shop.product/ART0005");
+    }
+
     @Test
     void newRecordsAreLookedUpForAdoptionOncePerPageNotOncePerRecord() {
         String existing = shop.seed(Map.of("sku", "ART0015", "name", "Créé à la main"));
