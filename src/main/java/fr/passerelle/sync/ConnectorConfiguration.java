@@ -20,6 +20,7 @@ class ConnectorConfiguration {
 
     @Bean
     ConnectorRegistry connectorRegistry(ClusterRateBudget sharedBudget) {
+        // sharedBudget is only asked for so the store is in place before a session is opened
         return ConnectorRegistry.load();
     }
 }
