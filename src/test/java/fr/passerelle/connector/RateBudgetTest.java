@@ -37,6 +37,44 @@ class RateBudgetTest {
     }
 
     @Test
+    void aPauseSeenByOneNodeReachesAnotherThroughTheSharedStore() throws Exception {
+        RateBudgetStore shared = RateBudgetStore.inMemory();
+        RateBudget nodeA = RateBudget.separate("http://shared-shop.test/", shared, Duration.ofMillis(100));
+        RateBudget nodeB = RateBudget.separate("http://shared-shop.test/api", shared, Duration.ofMillis(100));
+        nodeB.acquire(); // B has just read the store: nothing paused yet
+
+        nodeA.pauseFor(Duration.ofMillis(600));
+        long pausedAt = System.nanoTime();
+        Thread.sleep(150); // B's cached view is now older than its refresh interval
+        nodeB.acquire();
+
+        // B waited for A's pause, less the refresh delay at most
+        assertThat((System.nanoTime() - pausedAt) / 1_000_000).isGreaterThanOrEqualTo(500);
+    }
+
+    @Test
+    void aStoreThatFailsLeavesTheLocalBudgetWorking() throws Exception {
+        RateBudgetStore broken = new RateBudgetStore() {
+            @Override
+            public void pause(String host, Duration wait) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public Duration remainingPause(String host) {
+                throw new IllegalStateException("database down");
+            }
+        };
+        RateBudget budget = RateBudget.separate("http://lonely-shop.test/", broken, Duration.ZERO);
+        long pausedAt = System.nanoTime();
+        budget.pauseFor(Duration.ofMillis(200));
+
+        budget.acquire();
+
+        assertThat((System.nanoTime() - pausedAt) / 1_000_000).isGreaterThanOrEqualTo(200);
+    }
+
+    @Test
     void aSteadyRateSpacesRequests() throws Exception {
         RateBudget budget = RateBudget.forUrl("http://steady-shop.test/");
         budget.limitTo(20); // one request every 50 ms

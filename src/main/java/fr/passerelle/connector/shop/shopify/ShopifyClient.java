@@ -2,6 +2,7 @@ package fr.passerelle.connector.shop.shopify;
 
 import fr.passerelle.connector.ConnectionSettings;
 import fr.passerelle.connector.ConnectorException;
+import fr.passerelle.connector.RateBudget;
 import fr.passerelle.connector.http.HttpResult;
 import fr.passerelle.connector.http.Json;
 import fr.passerelle.connector.http.RetryPolicy;
@@ -13,14 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs GraphQL documents against {@code /admin/api/<version>/graphql.json} with the
  * {@code X-Shopify-Access-Token} header. Before each call it waits until the expected cost fits in
- * the bucket; a THROTTLED answer (HTTP 200 or 429) is retried after the documented wait; 5xx and
- * 429 go through the shared retry policy. Other top-level errors become a {@link ConnectorException}.
+ * the bucket, as seen by every session of the same app on the same shop ({@link ShopifyThrottle});
+ * a THROTTLED answer (HTTP 200) pauses the shop's {@link RateBudget}, on every node, for the
+ * documented wait and is retried; 5xx and 429 go through the shared retry policy. Other top-level errors become a {@link ConnectorException}.
  */
 final class ShopifyClient {
 
@@ -28,6 +29,8 @@ final class ShopifyClient {
     /** Shopify supports each quarterly version about 12 months. */
     static final String DEFAULT_VERSION = "2026-07";
     private static final int THROTTLED_ATTEMPTS = 20;
+    /** A pacing wait this long means the bucket is dry: it is shared with the other nodes. */
+    static final Duration SHARED_WAIT = Duration.ofSeconds(1);
 
     /** A document's answer: its data and the cost it was charged. */
     record Answer(Map<String, @Nullable Object> data, double requestedCost) {
@@ -37,8 +40,8 @@ final class ShopifyClient {
     final String version;
     private final String token;
     private final RetryingHttpClient http;
-    private final ShopifyThrottle throttle = new ShopifyThrottle();
-    private final Map<Integer, Double> lastCost = new ConcurrentHashMap<>();
+    private final ShopifyThrottle throttle;
+    private final RateBudget budget;
     private final Duration timeout;
 
     ShopifyClient(ConnectionSettings settings) {
@@ -49,6 +52,9 @@ final class ShopifyClient {
                 new ConnectorException(SYSTEM, "open", 0, false, "credential 'accessToken' is missing"));
         this.timeout = Duration.ofSeconds(settings.option("timeoutSeconds").map(Long::parseLong).orElse(60L));
         this.http = new RetryingHttpClient(SYSTEM, RetryPolicy.from(settings), timeout);
+        // one bucket per app and shop, whatever the session: parallel flows pace against the same points
+        this.throttle = ShopifyThrottle.forShop(base, token);
+        this.budget = RateBudget.forUrl(endpoint.toString());
     }
 
     Map<String, @Nullable Object> run(String operation, String document, Map<String, @Nullable Object> variables) {
@@ -62,30 +68,34 @@ final class ShopifyClient {
         String json = Json.write(body);
         int shape = document.hashCode();
         for (int attempt = 1; attempt <= THROTTLED_ATTEMPTS; attempt++) {
-            double expected = lastCost.getOrDefault(shape, 0.0);
-            Duration wait = throttle.waitFor(expected);
-            if (!wait.isZero()) {
-                http.sleep(wait, operation);
-            }
-            throttle.spend(expected);
+            double expected = throttle.expectedCost(shape);
+            pace(throttle.reserve(expected), operation);
             HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
                     .header("Content-Type", "application/json").header("Accept", "application/json")
                     .header("X-Shopify-Access-Token", token)
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-            HttpResult result = http.send(operation, request);
-            if (result.status() == 401 || result.status() == 403 || result.status() == 404 || result.status() == 400) {
-                throw new ConnectorException(SYSTEM, operation, result.status(), false, result.text());
+            Map<String, @Nullable Object> answer;
+            Map<String, @Nullable Object> extensions = Map.of();
+            HttpResult result;
+            try {
+                result = http.send(operation, request);
+                if (result.status() == 401 || result.status() == 403 || result.status() == 404 || result.status() == 400) {
+                    throw new ConnectorException(SYSTEM, operation, result.status(), false, result.text());
+                }
+                answer = Json.object(Json.parse(result.body()));
+                extensions = Json.object(answer.get("extensions"));
+            } finally {
+                throttle.release(expected, extensions); // whatever happened, the booking is given back
             }
-            Map<String, @Nullable Object> answer = Json.object(Json.parse(result.body()));
-            Map<String, @Nullable Object> extensions = Json.object(answer.get("extensions"));
-            throttle.observe(extensions);
             double requested = Json.object(extensions.get("cost")).get("requestedQueryCost") instanceof Number n ? n.doubleValue() : 0;
             List<@Nullable Object> errors = Json.list(answer.get("errors"));
             if (errors.stream().noneMatch(e -> "MAX_COST_EXCEEDED".equals(code(e)))) {
-                lastCost.put(shape, requested); // a refused cost is no estimate: the caller shrinks the page
+                throttle.learnCost(shape, requested); // a refused cost is no estimate: the caller shrinks the page
             }
             if (errors.stream().anyMatch(e -> "THROTTLED".equals(code(e)))) {
-                http.sleep(throttle.afterThrottled(requested), operation);
+                // The bucket ran dry under us (another node, another app): every flow of this shop,
+                // here and on the other nodes, waits for it to refill before trying again.
+                budget.pauseFor(throttle.afterThrottled(requested));
                 continue;
             }
             if (!errors.isEmpty()) {
@@ -96,6 +106,20 @@ final class ShopifyClient {
             return new Answer(Json.object(answer.get("data")), requested);
         }
         throw new ConnectorException(SYSTEM, operation, 200, true, "still THROTTLED after " + THROTTLED_ATTEMPTS + " attempts");
+    }
+
+    /**
+     * Waits before a request whose cost does not fit yet. Short waits are this process's own
+     * pacing (the other sessions of the shop line up through the shared bucket view); a wait of a
+     * second or more means the bucket is dry, so it becomes a pause of the shop's rate budget that
+     * the other nodes see too, instead of each of them finding out by a THROTTLED answer.
+     */
+    private void pace(Duration wait, String operation) {
+        if (wait.compareTo(SHARED_WAIT) >= 0) {
+            budget.pauseFor(wait); // http.send waits it out in RateBudget.acquire
+        } else if (!wait.isZero()) {
+            http.sleep(wait, operation);
+        }
     }
 
     /** Fetches a bulk operation's JSONL result (a signed URL: no token). */

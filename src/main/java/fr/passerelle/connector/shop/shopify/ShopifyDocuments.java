@@ -48,6 +48,14 @@ final class ShopifyDocuments {
     static final String VARIANTS_BY_SKU = "query VariantsBySku($first: Int!, $query: String!) { productVariants(first: $first, query: $query) {"
             + " nodes { id sku product { id } inventoryItem { id } } } }";
 
+    /**
+     * Stock lookup: each variant's inventory item and its "available" quantity at one location,
+     * the compare value of a compare-and-set write. No product: 50 SKUs cost 152 points.
+     */
+    static final String STOCK_BY_SKU = "query StockBySku($first: Int!, $query: String!, $location: ID!) {"
+            + " productVariants(first: $first, query: $query) { nodes { sku inventoryItem { id"
+            + " inventoryLevel(locationId: $location) { quantities(names: [\"available\"]) { name quantity } } } } } }";
+
     static final String PRODUCT_SET_RESULT = "{ product { id variants(first: 100) { nodes { id sku } } } userErrors { field message code } }";
 
     static final String CUSTOMERS_BY_EMAIL = "query CustomerByEmail($query: String!) { customers(first: 5, query: $query) { nodes { id email } } }";

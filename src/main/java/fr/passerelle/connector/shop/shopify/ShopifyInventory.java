@@ -11,18 +11,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stock and prices by SKU. Stock: {@code inventorySetQuantities} with absolute "available"
- * quantities per location (the ERP is the source of truth, so compare quantities are ignored), up
- * to 250 per call; the mutation is all or nothing, so records named by its {@code userErrors} fail
- * and the rest is sent again. Prices: {@code productVariantsBulkUpdate} per product with partial
- * updates allowed.
+ * Stock and prices by SKU. Stock (STK-1, STK-3, STK-4): {@code inventorySetQuantities} with
+ * absolute "available" quantities per location, up to 250 per call, written compare-and-set: the
+ * quantity Shopify held when we read it (one lookup per location and 50 SKUs) goes with each
+ * write, as {@code compareQuantity} before API 2026-04 and {@code changeFromQuantity} from
+ * 2026-04. A sale between our read and our write makes Shopify refuse that quantity as stale:
+ * we read it again and send the ERP's quantity once more (the ERP value is absolute, nothing
+ * else is recomputed); stale twice, the record fails as retryable for the next run. The mutation
+ * is all or nothing, so records named by its {@code userErrors} fail (or are re-read) and the
+ * rest is sent again. Prices: {@code productVariantsBulkUpdate} per product with partial updates
+ * allowed.
  */
 final class ShopifyInventory {
 
     static final int QUANTITIES_PER_CALL = 250;
+    private static final Set<String> STALE = Set.of("COMPARE_QUANTITY_STALE", "CHANGE_FROM_QUANTITY_STALE");
 
     private final ShopifyClient client;
     private final ShopifyLookup lookup;
@@ -32,58 +39,82 @@ final class ShopifyInventory {
         this.lookup = lookup;
     }
 
-    private record Quantity(int index, String key, String item, String location, int quantity) {
+    /** One quantity to write; {@code compare} is what Shopify held when we read it, {@code reread} once it was stale. */
+    private record Quantity(int index, String key, String sku, String item, String location, int quantity, int compare,
+            boolean reread) {
+
+        Quantity withCompare(int newCompare) {
+            return new Quantity(index, key, sku, item, location, quantity, newCompare, true);
+        }
+    }
+
+    /** A stock record once validated, before its level is read. */
+    private record Wanted(int index, String key, String sku, String location, int quantity) {
     }
 
     List<WriteResult> stock(List<WriteRequest> requests) {
         @Nullable WriteResult[] results = new WriteResult[requests.size()];
-        List<Map<String, @Nullable Object>> payloads = requests.stream().map(r -> Payloads.expand(r.payload())).toList();
-        Map<String, ShopifyLookup.Variant> variants = lookup.variantsBySku(payloads.stream()
-                .map(p -> Json.text(p.get("sku"))).filter(Objects::nonNull).toList());
-        List<Quantity> quantities = new ArrayList<>();
+        List<Wanted> wanted = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            Map<String, @Nullable Object> p = payloads.get(i);
-            ShopifyLookup.Variant variant = variants.get(Json.text(p.get("sku")));
+            Map<String, @Nullable Object> p = Payloads.expand(requests.get(i).payload());
             try {
-                if (variant == null) {
-                    throw new IllegalArgumentException("no variant with SKU '" + p.get("sku") + "'");
+                String sku = Json.text(p.get("sku"));
+                if (sku == null || sku.isBlank()) {
+                    throw new IllegalArgumentException("sku is missing");
                 }
                 if (!(p.get("quantity") instanceof Number q)) {
                     throw new IllegalArgumentException("quantity is missing or not a number");
                 }
                 String location = lookup.location(Json.text(p.getOrDefault("locationId", p.get("location"))));
-                quantities.add(new Quantity(i, requests.get(i).key(), variant.inventoryItemId(), location, q.intValue()));
+                wanted.add(new Wanted(i, requests.get(i).key(), sku, location, q.intValue()));
             } catch (RuntimeException e) {
-                results[i] = WriteResult.failed(requests.get(i).key(), String.valueOf(e.getMessage()),
-                        e instanceof ConnectorException c && c.retryable());
+                results[i] = failure(requests.get(i).key(), e);
             }
         }
+        List<Quantity> quantities = new ArrayList<>();
+        Map<String, List<Wanted>> byLocation = new LinkedHashMap<>();
+        wanted.forEach(w -> byLocation.computeIfAbsent(w.location(), k -> new ArrayList<>()).add(w));
+        byLocation.forEach((location, here) -> {
+            try {
+                Map<String, ShopifyLookup.StockLevel> levels = lookup.stockAt(here.stream().map(Wanted::sku).toList(), location);
+                for (Wanted w : here) {
+                    ShopifyLookup.StockLevel level = levels.get(w.sku());
+                    if (level == null) {
+                        results[w.index()] = WriteResult.failed(w.key(), "no variant with SKU '" + w.sku() + "'", false);
+                    } else {
+                        quantities.add(new Quantity(w.index(), w.key(), w.sku(), level.inventoryItemId(), location,
+                                w.quantity(), level.available(), false));
+                    }
+                }
+            } catch (ConnectorException e) {
+                here.forEach(w -> results[w.index()] = failure(w.key(), e));
+            }
+        });
         for (int from = 0; from < quantities.size(); from += QUANTITIES_PER_CALL) {
             setQuantities(new ArrayList<>(quantities.subList(from, Math.min(quantities.size(), from + QUANTITIES_PER_CALL))), results);
         }
         return List.of(results).stream().map(Objects::requireNonNull).toList();
     }
 
+    private static WriteResult failure(String key, RuntimeException e) {
+        return WriteResult.failed(key, String.valueOf(e.getMessage()), e instanceof ConnectorException c && c.retryable());
+    }
+
     private void setQuantities(List<Quantity> chunk, @Nullable WriteResult[] results) {
+        // From 2026-04 the compare value is changeFromQuantity and the mutation needs an idempotency
+        // key; before, it is compareQuantity (checked unless ignoreCompareQuantity, which we never set).
+        boolean v202604 = client.version.compareTo("2026-04") >= 0;
         while (!chunk.isEmpty()) {
             Map<String, @Nullable Object> input = new LinkedHashMap<>();
             input.put("name", "available");
             input.put("reason", "correction");
             input.put("referenceDocumentUri", "passerelle://stock-sync");
-            // From 2026-04 compare-and-set is per quantity (changeFromQuantity, null opts out) and the
-            // mutation needs an idempotency key; before, ignoreCompareQuantity does the opting out.
-            boolean v202604 = client.version.compareTo("2026-04") >= 0;
-            if (!v202604) {
-                input.put("ignoreCompareQuantity", true);
-            }
             input.put("quantities", chunk.stream().map(q -> {
                 Map<String, @Nullable Object> quantity = new LinkedHashMap<>();
                 quantity.put("inventoryItemId", q.item());
                 quantity.put("locationId", q.location());
                 quantity.put("quantity", q.quantity());
-                if (v202604) {
-                    quantity.put("changeFromQuantity", null);
-                }
+                quantity.put(v202604 ? "changeFromQuantity" : "compareQuantity", q.compare());
                 return quantity;
             }).toList());
             try {
@@ -101,6 +132,7 @@ final class ShopifyInventory {
                     return;
                 }
                 List<Quantity> refused = new ArrayList<>();
+                List<Quantity> stale = new ArrayList<>();
                 for (Object e : errors) {
                     List<@Nullable Object> field = Json.list(Json.object(e).get("field"));
                     Quantity q = field.size() > 2 && "quantities".equals(field.get(1)) ? chunk.get(Integer.parseInt(String.valueOf(field.get(2)))) : null;
@@ -109,15 +141,40 @@ final class ShopifyInventory {
                         chunk.forEach(c -> results[c.index()] = WriteResult.failed(c.key(), Objects.requireNonNullElse(message, ""), false));
                         return;
                     }
-                    results[q.index()] = WriteResult.failed(q.key(), Json.object(e).get("code") + ": " + Json.object(e).get("message"), false);
-                    refused.add(q);
+                    String code = String.valueOf(Json.object(e).get("code"));
+                    if (STALE.contains(code) && !q.reread()) {
+                        stale.add(q);
+                    } else if (STALE.contains(code)) {
+                        results[q.index()] = WriteResult.failed(q.key(), code + ": the quantity of SKU '" + q.sku()
+                                + "' changed in Shopify again between our read and our write (sales under way);"
+                                + " not overwritten, the next run sends it again", true);
+                        refused.add(q);
+                    } else {
+                        results[q.index()] = WriteResult.failed(q.key(), code + ": " + Json.object(e).get("message"), false);
+                        refused.add(q);
+                    }
                 }
                 chunk.removeAll(refused); // all or nothing: send the others again
+                reread(chunk, stale);
             } catch (ConnectorException e) {
                 chunk.forEach(q -> results[q.index()] = WriteResult.failed(q.key(), e.getMessage(), e.retryable()));
                 return;
             }
         }
+    }
+
+    /** A sale happened between our read and our write: read those quantities again (once) for the next attempt. */
+    private void reread(List<Quantity> chunk, List<Quantity> stale) {
+        Map<String, List<Quantity>> byLocation = new LinkedHashMap<>();
+        stale.forEach(q -> byLocation.computeIfAbsent(q.location(), k -> new ArrayList<>()).add(q));
+        byLocation.forEach((location, here) -> {
+            Map<String, ShopifyLookup.StockLevel> levels = lookup.stockAt(here.stream().map(Quantity::sku).toList(), location);
+            for (Quantity q : here) {
+                ShopifyLookup.StockLevel level = levels.get(q.sku());
+                int at = chunk.indexOf(q);
+                chunk.set(at, q.withCompare(level == null ? q.compare() : level.available()));
+            }
+        });
     }
 
     List<WriteResult> prices(List<WriteRequest> requests) {

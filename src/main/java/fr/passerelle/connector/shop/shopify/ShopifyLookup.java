@@ -22,6 +22,10 @@ final class ShopifyLookup {
     record Variant(String id, String productId, String inventoryItemId) {
     }
 
+    /** A variant's inventory item and what Shopify holds as "available" at one location (0 when not stocked there). */
+    record StockLevel(String inventoryItemId, int available) {
+    }
+
     private final ShopifyClient client;
     private final Map<String, String> locations = new ConcurrentHashMap<>();
 
@@ -34,9 +38,8 @@ final class ShopifyLookup {
         List<String> distinct = skus.stream().filter(s -> !s.isBlank()).distinct().toList();
         for (int from = 0; from < distinct.size(); from += 50) {
             List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 50));
-            String query = String.join(" OR ", chunk.stream().map(s -> "sku:'" + s.replace("'", "\\'") + "'").toList());
             Map<String, @Nullable Object> data = client.run("find variants by SKU", ShopifyDocuments.VARIANTS_BY_SKU,
-                    Map.of("first", chunk.size(), "query", query));
+                    Map.of("first", chunk.size(), "query", skuQuery(chunk)));
             for (Object n : Json.list(Json.object(data.get("productVariants")).get("nodes"))) {
                 Map<String, @Nullable Object> node = Json.object(n);
                 String sku = Json.text(node.get("sku"));
@@ -48,6 +51,33 @@ final class ShopifyLookup {
             }
         }
         return found;
+    }
+
+    /** The stock level of each SKU at {@code locationId}, one query per 50 SKUs; unknown SKUs are absent. */
+    Map<String, StockLevel> stockAt(List<String> skus, String locationId) {
+        Map<String, StockLevel> found = new HashMap<>();
+        List<String> distinct = skus.stream().filter(s -> !s.isBlank()).distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 50) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 50));
+            Map<String, @Nullable Object> data = client.run("read stock by SKU", ShopifyDocuments.STOCK_BY_SKU,
+                    Map.of("first", chunk.size(), "query", skuQuery(chunk), "location", locationId));
+            for (Object n : Json.list(Json.object(data.get("productVariants")).get("nodes"))) {
+                Map<String, @Nullable Object> node = Json.object(n);
+                String sku = Json.text(node.get("sku"));
+                Map<String, @Nullable Object> item = Json.object(node.get("inventoryItem"));
+                int available = Json.list(Json.object(item.get("inventoryLevel")).get("quantities")).stream().map(Json::object)
+                        .filter(q -> "available".equals(q.get("name")) && q.get("quantity") instanceof Number)
+                        .mapToInt(q -> ((Number) Objects.requireNonNull(q.get("quantity"))).intValue()).findFirst().orElse(0);
+                if (sku != null && chunk.contains(sku)) {
+                    found.putIfAbsent(sku, new StockLevel(String.valueOf(item.get("id")), available));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String skuQuery(List<String> skus) {
+        return String.join(" OR ", skus.stream().map(s -> "sku:'" + s.replace("'", "\\'") + "'").toList());
     }
 
     Optional<String> customerByEmail(String email) {

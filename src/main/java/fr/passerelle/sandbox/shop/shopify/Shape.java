@@ -38,8 +38,11 @@ final class Shape {
         Map<String, @Nullable Object> object = ShopJson.object(value);
         Map<String, @Nullable Object> out = new LinkedHashMap<>();
         for (GraphQl.Field child : field.selections()) {
-            Object childValue = child.name().equals("metafield")
-                    ? metafield(object, child) : child.name().equals("__typename") ? object.get("__typename") : object.get(child.name());
+            Object childValue = switch (child.name()) {
+                case "metafield" -> metafield(object, child);
+                case "inventoryLevel" -> inventoryLevel(object, child);
+                default -> object.get(child.name());
+            };
             out.put(child.key(), project(childValue, child));
         }
         return out;
@@ -48,6 +51,13 @@ final class Shape {
     private static @Nullable Object metafield(Map<String, @Nullable Object> owner, GraphQl.Field field) {
         return ShopJson.list(owner.get("metafields")).stream().map(ShopJson::object)
                 .filter(m -> Objects.equals(m.get("namespace"), field.arg("namespace")) && Objects.equals(m.get("key"), field.arg("key")))
+                .findFirst().orElse(null);
+    }
+
+    /** {@code inventoryLevel(locationId:)} of an inventory item: its level at that location, null when not stocked there. */
+    private static @Nullable Object inventoryLevel(Map<String, @Nullable Object> item, GraphQl.Field field) {
+        return ShopJson.list(item.get("inventoryLevels")).stream().map(ShopJson::object)
+                .filter(l -> Objects.equals(ShopJson.object(l.get("location")).get("id"), field.arg("locationId")))
                 .findFirst().orElse(null);
     }
 

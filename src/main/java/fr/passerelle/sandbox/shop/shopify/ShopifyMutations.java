@@ -28,7 +28,10 @@ final class ShopifyMutations {
         this.bulk = bulk;
     }
 
-    Map<String, @Nullable Object> run(GraphQl.Field field, String baseUrl) {
+    /** Quantities written under a compare-and-set check (compareQuantity or changeFromQuantity), refused or not. */
+    long comparedQuantities;
+
+    Map<String, @Nullable Object> run(GraphQl.Field field, String baseUrl, String apiVersion) {
         Map<String, @Nullable Object> input = ShopJson.object(field.arg("input"));
         return switch (field.name()) {
             case "productSet" -> {
@@ -38,7 +41,7 @@ final class ShopifyMutations {
                 yield payload("product", id == null ? null : catalog.productView(catalog.products.get(id)), errors);
             }
             case "productVariantsBulkUpdate" -> variantsBulkUpdate(field);
-            case "inventorySetQuantities" -> inventorySet(input);
+            case "inventorySetQuantities" -> inventorySet(input, apiVersion);
             case "collectionCreate", "collectionUpdate" -> collection(input);
             case "customerCreate", "customerUpdate" -> {
                 List<String> saved = new ArrayList<>();
@@ -90,7 +93,13 @@ final class ShopifyMutations {
         return result;
     }
 
-    private Map<String, @Nullable Object> inventorySet(Map<String, @Nullable Object> input) {
+    /**
+     * Absolute quantities, all or nothing. Compare-and-set: before 2026-04 each quantity's
+     * {@code compareQuantity} must equal the stored one unless {@code ignoreCompareQuantity};
+     * from 2026-04 it is {@code changeFromQuantity} (null opts out). A mismatch is
+     * COMPARE_QUANTITY_STALE / CHANGE_FROM_QUANTITY_STALE on that quantity.
+     */
+    private Map<String, @Nullable Object> inventorySet(Map<String, @Nullable Object> input, String apiVersion) {
         List<Map<String, @Nullable Object>> errors = new ArrayList<>();
         String name = String.valueOf(input.get("name"));
         if (!name.equals("available") && !name.equals("on_hand")) {
@@ -100,7 +109,9 @@ final class ShopifyMutations {
             errors.add(ShopifyCatalog.userError(List.of("input", "reason"), "The specified reason is invalid.", "INVALID_REASON"));
         }
         List<@Nullable Object> quantities = ShopJson.list(input.get("quantities"));
-        boolean ignoreCompare = Boolean.TRUE.equals(input.get("ignoreCompareQuantity"));
+        boolean v202604 = apiVersion.compareTo("2026-04") >= 0;
+        boolean ignoreCompare = !v202604 && Boolean.TRUE.equals(input.get("ignoreCompareQuantity"));
+        String compareField = v202604 ? "changeFromQuantity" : "compareQuantity";
         for (int i = 0; i < quantities.size(); i++) {
             Map<String, @Nullable Object> q = ShopJson.object(quantities.get(i));
             String item = String.valueOf(q.get("inventoryItemId"));
@@ -110,10 +121,13 @@ final class ShopifyMutations {
                 errors.add(ShopifyCatalog.userError(append(at, "inventoryItemId"), "The specified inventory item could not be found.", "INVALID_INVENTORY_ITEM"));
             } else if (catalog.locations.stream().noneMatch(l -> location.equals(l.get("id")))) {
                 errors.add(ShopifyCatalog.userError(append(at, "locationId"), "The specified location could not be found.", "INVALID_LOCATION"));
-            } else if (!ignoreCompare && q.containsKey("compareQuantity") && q.get("compareQuantity") instanceof BigDecimal c
-                    && c.intValue() != catalog.inventory.get(item).getOrDefault(location, 0)) {
-                errors.add(ShopifyCatalog.userError(append(at, "compareQuantity"),
-                        "The compareQuantity argument no longer matches the persisted quantity.", "COMPARE_QUANTITY_STALE"));
+            } else if (!ignoreCompare && q.get(compareField) instanceof BigDecimal c) {
+                comparedQuantities++;
+                if (c.intValue() != catalog.inventory.get(item).getOrDefault(location, 0)) {
+                    errors.add(ShopifyCatalog.userError(append(at, compareField), "The " + compareField
+                            + " argument no longer matches the persisted quantity.",
+                            v202604 ? "CHANGE_FROM_QUANTITY_STALE" : "COMPARE_QUANTITY_STALE"));
+                }
             }
         }
         if (!errors.isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,13 @@ public final class ShopifySandbox implements SandboxApp {
     private static final Pattern GRAPHQL = Pattern.compile("/admin/api/(\\d{4}-\\d{2}|unstable)/graphql\\.json");
     private static final Pattern BULK = Pattern.compile("/bulk/(\\d+)\\.jsonl");
 
+    private final String id;
     private final String token;
+    /** Sales a test placed between the connector's stock read and its write. */
+    private final List<Sale> pendingSales = new ArrayList<>();
+
+    private record Sale(String sku, String location, int units, AtomicInteger writesLeft) {
+    }
     private final ShopifyCatalog catalog = new ShopifyCatalog(new AtomicLong(1000));
     private final ShopifySales sales = new ShopifySales(catalog);
     private final ShopifyBulk bulk = new ShopifyBulk();
@@ -47,13 +54,19 @@ public final class ShopifySandbox implements SandboxApp {
     }
 
     public ShopifySandbox(String accessToken) {
+        this("shopify", accessToken);
+    }
+
+    /** Another shop, served under {@code /sandbox/<id>} (a test's own shop next to the demo one). */
+    public ShopifySandbox(String id, String accessToken) {
+        this.id = id;
         this.token = accessToken;
         bulk.queries(queries::run);
     }
 
     @Override
     public String id() {
-        return "shopify";
+        return id;
     }
 
     @Override
@@ -87,10 +100,12 @@ public final class ShopifySandbox implements SandboxApp {
         if (!(body.get("query") instanceof String query)) {
             return SandboxResponse.json(400, "{\"errors\":{\"query\":\"Required parameter missing or invalid\"}}");
         }
-        return execute(query, ShopJson.object(body.get("variables")), baseUrl(request));
+        Matcher version = GRAPHQL.matcher(request.path());
+        version.matches();
+        return execute(query, ShopJson.object(body.get("variables")), baseUrl(request), version.group(1));
     }
 
-    private SandboxResponse execute(String query, Map<String, @Nullable Object> variables, String baseUrl) {
+    private SandboxResponse execute(String query, Map<String, @Nullable Object> variables, String baseUrl, String apiVersion) {
         GraphQl.Operation operation;
         try {
             operation = GraphQl.parse(query, variables);
@@ -109,7 +124,10 @@ public final class ShopifySandbox implements SandboxApp {
         List<Map<String, @Nullable Object>> errors = new ArrayList<>();
         for (GraphQl.Field field : operation.fields()) {
             try {
-                Object value = operation.mutation() ? mutations.run(field, baseUrl) : queries.run(field);
+                if (field.name().equals("inventorySetQuantities")) {
+                    salesBeforeStockWrite();
+                }
+                Object value = operation.mutation() ? mutations.run(field, baseUrl, apiVersion) : queries.run(field);
                 data.put(field.key(), Shape.project(value, field));
             } catch (ShopifyError e) {
                 data.put(field.key(), null);
@@ -159,6 +177,38 @@ public final class ShopifySandbox implements SandboxApp {
     /** Leaves only this many points in the bucket, as if another app had just spent them. */
     public void drainBucketTo(double points) {
         bucket.drainTo(points);
+    }
+
+    /**
+     * A customer buys {@code units} of the SKU at the location just before each of the next
+     * {@code writes} stock writes ({@code inventorySetQuantities}): the sale lands between the
+     * connector's read of the quantity and its write.
+     */
+    public synchronized void sellBeforeNextStockWrites(String sku, String locationName, int units, int writes) {
+        pendingSales.add(new Sale(sku, locationName, units, new AtomicInteger(writes)));
+    }
+
+    /** Sets the available quantity, as a merchant would in the Shopify admin. */
+    public synchronized void setAvailable(String sku, String locationName, int quantity) {
+        String item = String.valueOf(ShopJson.object(variantBySku(sku).orElseThrow().get("inventoryItem")).get("id"));
+        catalog.inventory.computeIfAbsent(item, k -> new LinkedHashMap<>()).put(locationId(locationName), quantity);
+    }
+
+    /** Quantities written under a compare-and-set check (compareQuantity / changeFromQuantity), accepted or refused. */
+    public synchronized long comparedQuantities() {
+        return mutations.comparedQuantities;
+    }
+
+    private void salesBeforeStockWrite() {
+        for (Sale sale : pendingSales) {
+            setAvailable(sale.sku(), sale.location(), available(sale.sku(), sale.location()) - sale.units());
+        }
+        pendingSales.removeIf(sale -> sale.writesLeft().decrementAndGet() <= 0);
+    }
+
+    private String locationId(String locationName) {
+        return catalog.locations.stream().filter(l -> locationName.equals(l.get("name"))).map(l -> String.valueOf(l.get("id")))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no location named " + locationName));
     }
 
     /** How many requests were refused as THROTTLED. */

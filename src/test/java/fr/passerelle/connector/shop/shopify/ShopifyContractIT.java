@@ -6,6 +6,7 @@ import fr.passerelle.connector.CanonicalRecord;
 import fr.passerelle.connector.ConnectionSettings;
 import fr.passerelle.connector.Page;
 import fr.passerelle.connector.ReadRequest;
+import fr.passerelle.connector.ShopSession;
 import fr.passerelle.connector.WriteRequest;
 import fr.passerelle.connector.WriteResult;
 import fr.passerelle.connector.shop.ShopConnectorContractTest;
@@ -292,5 +293,79 @@ class ShopifyContractIT extends ShopConnectorContractTest {
         assertThat(orders.records().size()).isLessThan(5);
         assertThat(payments).hasSize(5).allSatisfy(p -> assertThat(p.get("gateway")).isNotNull());
         assertThat(prospects).extracting(r -> r.get("email")).containsExactly("prospect@example.fr");
+    }
+
+    // ---- stock compare-and-set (STK-1, STK-3, STK-4) ----
+
+    private static final String LYON = "Entrepôt Lyon";
+
+    private static WriteRequest stock(String sku, int quantity) {
+        return new WriteRequest(sku, null, Map.of("sku", sku, "quantity", quantity, "location", LYON));
+    }
+
+    @Test
+    void writesStockWithTheQuantityItReadAsCompareValue() {
+        session.write("shopify.product", List.of(new WriteRequest("C1", null, product("C1", "Cahier", "3.00"))));
+        shop.setAvailable("C1", LYON, 5);
+        long compared = shop.comparedQuantities();
+
+        List<WriteResult> results = session.write("shopify.stock", List.of(stock("C1", 8)));
+
+        assertThat(results).allMatch(WriteResult::succeeded);
+        assertThat(shop.available("C1", LYON)).isEqualTo(8);
+        assertThat(shop.comparedQuantities() - compared).as("quantities written compare-and-set").isEqualTo(1);
+    }
+
+    @Test
+    void aSaleBetweenReadAndWriteIsReadAgainThenTheErpQuantityWritten() {
+        session.write("shopify.product", List.of(new WriteRequest("C2", null, product("C2", "Crayon", "1.00"))));
+        session.write("shopify.product", List.of(new WriteRequest("C3", null, product("C3", "Gomme", "1.00"))));
+        shop.setAvailable("C2", LYON, 5);
+        shop.setAvailable("C3", LYON, 4);
+        shop.sellBeforeNextStockWrites("C2", LYON, 2, 1); // 5 -> 3 after our read, before our write
+        long compared = shop.comparedQuantities();
+
+        List<WriteResult> results = session.write("shopify.stock", List.of(stock("C2", 8), stock("C3", 6)));
+
+        assertThat(results).allMatch(WriteResult::succeeded);
+        assertThat(shop.available("C2", LYON)).isEqualTo(8);
+        assertThat(shop.available("C3", LYON)).isEqualTo(6);
+        // the first write was refused whole (2 quantities checked), the second went with the fresh value
+        assertThat(shop.comparedQuantities() - compared).isEqualTo(4);
+    }
+
+    @Test
+    void aQuantityStaleTwiceFailsRetryableAndKeepsTheShopsSales() {
+        session.write("shopify.product", List.of(new WriteRequest("C4", null, product("C4", "Classeur", "4.00"))));
+        session.write("shopify.product", List.of(new WriteRequest("C5", null, product("C5", "Agrafeuse", "9.00"))));
+        shop.setAvailable("C4", LYON, 5);
+        shop.setAvailable("C5", LYON, 2);
+        shop.sellBeforeNextStockWrites("C4", LYON, 1, 2); // a sale before each of our two attempts
+
+        List<WriteResult> results = session.write("shopify.stock", List.of(stock("C4", 8), stock("C5", 7)));
+
+        WriteResult stale = results.getFirst();
+        assertThat(stale.succeeded()).isFalse();
+        assertThat(stale.retryable()).isTrue();
+        assertThat(stale.error()).contains("CHANGE_FROM_QUANTITY_STALE").contains("C4").contains("changed");
+        assertThat(shop.available("C4", LYON)).as("the two sales stay, not overwritten blindly").isEqualTo(3);
+        assertThat(results.get(1).succeeded()).isTrue();
+        assertThat(shop.available("C5", LYON)).isEqualTo(7);
+    }
+
+    @Test
+    void beforeApi202604TheCompareValueIsCompareQuantity() {
+        session.write("shopify.product", List.of(new WriteRequest("C6", null, product("C6", "Règle", "2.00"))));
+        shop.setAvailable("C6", LYON, 5);
+        shop.sellBeforeNextStockWrites("C6", LYON, 1, 2);
+        ShopSession older = new ShopifyConnector().open(new ConnectionSettings(server.baseUrl("shopify"),
+                Map.of("accessToken", ShopifySandbox.DEFAULT_TOKEN), Map.of("apiVersion", "2026-01")));
+
+        WriteResult stale = older.write("shopify.stock", List.of(stock("C6", 8))).getFirst();
+        WriteResult after = older.write("shopify.stock", List.of(stock("C6", 8))).getFirst();
+
+        assertThat(stale.error()).contains("COMPARE_QUANTITY_STALE");
+        assertThat(after.succeeded()).isTrue();
+        assertThat(shop.available("C6", LYON)).isEqualTo(8);
     }
 }

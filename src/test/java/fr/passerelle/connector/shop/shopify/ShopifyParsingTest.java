@@ -99,9 +99,10 @@ class ShopifyParsingTest {
     }
 
     @Test
-    void stockWritesCarryAnIdempotencyKeyFrom2026_04AndIgnoreCompareQuantityBefore() {
-        String variants = "{\"data\":{\"productVariants\":{\"nodes\":[{\"id\":\"gid://shopify/ProductVariant/1\",\"sku\":\"A1\","
-                + "\"product\":{\"id\":\"gid://shopify/Product/1\"},\"inventoryItem\":{\"id\":\"gid://shopify/InventoryItem/1\"}}]}}}";
+    void stockWritesCompareWithTheQuantityReadAsChangeFromQuantityFrom2026_04AndCompareQuantityBefore() {
+        // the stock lookup's answer: the variant's inventory item holds 3 available at the location
+        String variants = "{\"data\":{\"productVariants\":{\"nodes\":[{\"sku\":\"A1\",\"inventoryItem\":{\"id\":"
+                + "\"gid://shopify/InventoryItem/1\",\"inventoryLevel\":{\"quantities\":[{\"name\":\"available\",\"quantity\":3}]}}}]}}}";
         String locations = "{\"data\":{\"locations\":{\"nodes\":[{\"id\":\"gid://shopify/Location/1\",\"name\":\"Lyon\",\"isActive\":true}]}}}";
         String set = "{\"data\":{\"inventorySetQuantities\":{\"inventoryAdjustmentGroup\":{\"id\":\"gid://shopify/InventoryAdjustmentGroup/1\"},"
                 + "\"userErrors\":[]}}}";
@@ -118,10 +119,15 @@ class ShopifyParsingTest {
                 String sent = stub.requests().getLast().bodyText();
                 assertThat(stub.requests().getLast().path()).contains("/admin/api/" + version + "/");
                 if (version.equals("2026-07")) {
-                    assertThat(sent).contains("@idempotent(key: $key)").contains("\"changeFromQuantity\":null").doesNotContain("ignoreCompareQuantity");
+                    assertThat(sent).contains("@idempotent(key: $key)").contains("\"changeFromQuantity\":3")
+                            .doesNotContain("ignoreCompareQuantity").doesNotContain("compareQuantity\"");
                 } else {
-                    assertThat(sent).contains("\"ignoreCompareQuantity\":true").doesNotContain("@idempotent");
+                    assertThat(sent).contains("\"compareQuantity\":3").doesNotContain("ignoreCompareQuantity")
+                            .doesNotContain("changeFromQuantity").doesNotContain("@idempotent");
                 }
+                String lookup = stub.requests().stream().map(r -> r.bodyText()).filter(b -> b.contains("productVariants"))
+                        .findFirst().orElseThrow();
+                assertThat(lookup).contains("inventoryLevel(locationId: $location)").contains("gid://shopify/Location/1");
             }
         }
     }
