@@ -18,11 +18,12 @@ import org.slf4j.LoggerFactory;
  * <p>The watermark moves only when the whole read is done, to the latest change seen (never past
  * the run's start, so a record changed while the run read other pages is read again next time).
  * Sources page by key, not by change time (Acumatica has no {@code $orderby}), so a page's latest
- * change says nothing of the pages after it: advancing per page would lose, after a crash or a
- * kill, every record of the later pages changed before it. A resumed run reads again from the
- * previous watermark instead: what was already sent is unchanged (payload hash) and not written
- * again, what was written without its id link is adopted by its match field, and the rest is
- * written. No duplicate, no loss.
+ * change says nothing of the pages after it: advancing the watermark per page would lose, after a
+ * crash or a kill, every record of the later pages changed before it. Instead, each finished page
+ * saves a {@link ReadCheckpoint} (the read's watermark, the page's cursor, the latest change so
+ * far, the run's start): a run after a crash or a kill resumes the same read at the last finished
+ * page, which it reads again (unchanged by hash, nothing written) before going on. What was sent
+ * without its id link is adopted by its match field. No duplicate, no loss, no full re-read.
  */
 public final class FlowRunner {
 
@@ -43,11 +44,20 @@ public final class FlowRunner {
         long runId = recorder.start(spec.flow(), options.dryRun());
         RunTally tally = new RunTally(options.dryRun());
         PageLoader loader = new PageLoader(spec, target, limits, links, runId, options.dryRun(), options.targeted());
-        Instant since = options.targeted() ? null : watermarks.get(spec.flow()).orElse(null);
-        ReadRequest request = new ReadRequest(spec.sourceFilter(), since, spec.pageSize(), null, List.of());
+        // A dry run or a targeted re-sync is a side read: it neither resumes nor leaves a checkpoint.
+        boolean mainRead = !options.dryRun() && !options.targeted();
+        ReadCheckpoint resumed = mainRead ? watermarks.checkpoint(spec.flow()).filter(c -> c.resumes(spec)).orElse(null)
+                : null;
+        Instant since = options.targeted() ? null
+                : resumed != null ? resumed.since() : watermarks.get(spec.flow()).orElse(null);
+        ReadRequest request = new ReadRequest(spec.sourceFilter(), since, spec.pageSize(),
+                resumed == null ? null : resumed.cursor(), List.of());
+        if (resumed != null) {
+            LOG.info("Run {} of flow {} resumes an unfinished read at cursor {}", runId, spec.flow(), resumed.cursor());
+        }
         boolean stopped = false;
-        Instant started = Instant.now();
-        Instant latest = null;
+        Instant started = resumed != null ? resumed.started() : Instant.now();
+        Instant latest = resumed == null ? null : resumed.latest();
         try {
             while (true) {
                 Page page = source.read(spec.sourceEntity(), request);
@@ -64,10 +74,18 @@ public final class FlowRunner {
                 }
                 options.progress().progress(tally.done(), page.total());
                 if (page.last()) {
-                    if (!options.dryRun() && !options.targeted() && latest != null) {
-                        watermarks.advance(spec.flow(), latest.isAfter(started) ? started : latest);
+                    if (mainRead) {
+                        if (latest != null) {
+                            watermarks.advance(spec.flow(), latest.isAfter(started) ? started : latest);
+                        }
+                        watermarks.clearCheckpoint(spec.flow());
                     }
                     break;
+                }
+                if (mainRead) {
+                    recorder.flush();
+                    watermarks.saveCheckpoint(spec.flow(), new ReadCheckpoint(since, request.cursor(), latest, started,
+                            spec.sourceFilter(), spec.pageSize()));
                 }
                 request = request.next(page.nextCursor());
             }

@@ -33,6 +33,19 @@ public final class RunPorts {
 
         /** Called only when a whole read is done, so a crash or a kill resumes from the previous value. */
         void advance(String flow, Instant value);
+
+        /** The unfinished read of this flow, if a run stopped mid-way. */
+        default Optional<ReadCheckpoint> checkpoint(String flow) {
+            return Optional.empty();
+        }
+
+        /** Saved after each finished page of a read (its links and outcomes already stored). */
+        default void saveCheckpoint(String flow, ReadCheckpoint checkpoint) {
+        }
+
+        /** The read is complete: nothing to resume any more. */
+        default void clearCheckpoint(String flow) {
+        }
     }
 
     /** The run history. */
@@ -41,6 +54,10 @@ public final class RunPorts {
         long start(String flow, boolean dryRun);
 
         void record(long runId, RecordOutcome outcome);
+
+        /** Stores the outcomes buffered so far: called before a checkpoint, so history and resume agree. */
+        default void flush() {
+        }
 
         void finish(long runId, RunSummary summary);
     }

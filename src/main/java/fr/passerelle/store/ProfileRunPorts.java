@@ -1,10 +1,12 @@
 package fr.passerelle.store;
 
 import static fr.passerelle.store.jooq.Tables.ID_LINK;
+import static fr.passerelle.store.jooq.Tables.READ_CHECKPOINT;
 import static fr.passerelle.store.jooq.Tables.RUN;
 import static fr.passerelle.store.jooq.Tables.WATERMARK;
 
 import fr.passerelle.engine.IdLink;
+import fr.passerelle.engine.ReadCheckpoint;
 import fr.passerelle.engine.RecordOutcome;
 import fr.passerelle.engine.RunPorts;
 import fr.passerelle.engine.RunSummary;
@@ -135,6 +137,52 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
     }
 
     @Override
+    public Optional<ReadCheckpoint> checkpoint(String flow) {
+        return db.selectFrom(READ_CHECKPOINT)
+                .where(READ_CHECKPOINT.PROFILE_ID.eq(profileId), READ_CHECKPOINT.FLOW.eq(flow))
+                .fetchOptional(r -> new ReadCheckpoint(instant(r.getSinceValue()), r.getCursorValue(),
+                        instant(r.getLatestValue()), Instant.parse(r.getRunStarted()), r.getSourceFilter(), r.getPageSize()));
+    }
+
+    @Override
+    public void saveCheckpoint(String flow, ReadCheckpoint checkpoint) {
+        db.insertInto(READ_CHECKPOINT)
+                .set(READ_CHECKPOINT.PROFILE_ID, profileId)
+                .set(READ_CHECKPOINT.FLOW, flow)
+                .set(READ_CHECKPOINT.SINCE_VALUE, text(checkpoint.since()))
+                .set(READ_CHECKPOINT.CURSOR_VALUE, checkpoint.cursor())
+                .set(READ_CHECKPOINT.LATEST_VALUE, text(checkpoint.latest()))
+                .set(READ_CHECKPOINT.RUN_STARTED, checkpoint.started().toString())
+                .set(READ_CHECKPOINT.SOURCE_FILTER, checkpoint.sourceFilter())
+                .set(READ_CHECKPOINT.PAGE_SIZE, checkpoint.pageSize())
+                .onConflict(READ_CHECKPOINT.PROFILE_ID, READ_CHECKPOINT.FLOW)
+                .doUpdate()
+                .set(READ_CHECKPOINT.SINCE_VALUE, text(checkpoint.since()))
+                .set(READ_CHECKPOINT.CURSOR_VALUE, checkpoint.cursor())
+                .set(READ_CHECKPOINT.LATEST_VALUE, text(checkpoint.latest()))
+                .set(READ_CHECKPOINT.RUN_STARTED, checkpoint.started().toString())
+                .set(READ_CHECKPOINT.SOURCE_FILTER, checkpoint.sourceFilter())
+                .set(READ_CHECKPOINT.PAGE_SIZE, checkpoint.pageSize())
+                .set(READ_CHECKPOINT.UPDATED_AT, OffsetDateTime.now())
+                .execute();
+    }
+
+    @Override
+    public void clearCheckpoint(String flow) {
+        db.deleteFrom(READ_CHECKPOINT)
+                .where(READ_CHECKPOINT.PROFILE_ID.eq(profileId), READ_CHECKPOINT.FLOW.eq(flow))
+                .execute();
+    }
+
+    private static @Nullable Instant instant(@Nullable String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+
+    private static @Nullable String text(@Nullable Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    @Override
     public long start(String flow, boolean dryRun) {
         return db.insertInto(RUN, RUN.PROFILE_ID, RUN.FLOW, RUN.STATUS, RUN.DRY_RUN, RUN.NODE)
                 .values(profileId, flow, "RUNNING", dryRun, ProcessHandle.current().pid() + "@" + hostName())
@@ -174,7 +222,8 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
     }
 
     /** One prepared batch (parsed once) in one transaction. */
-    private void flush() {
+    @Override
+    public void flush() {
         if (pendingOutcomes.isEmpty()) {
             return;
         }

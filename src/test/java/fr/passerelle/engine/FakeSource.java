@@ -41,6 +41,11 @@ final class FakeSource implements ConnectorSession {
         items.put(code, new CanonicalRecord("erp.item", code, fields, clock));
     }
 
+    /** An item deleted in the ERP (the records after it move one place up in a read by position). */
+    void remove(String code) {
+        items.remove(code);
+    }
+
     CanonicalRecord get(String code) {
         return items.get(code);
     }

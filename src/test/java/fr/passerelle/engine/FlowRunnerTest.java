@@ -228,6 +228,83 @@ class FlowRunnerTest {
         }
     }
 
+    /** A killed or crashed run resumes at its last finished page, which it reads again: no full re-read. */
+    @Test
+    void aStoppedRunIsResumedAtItsLastFinishedPageNotFromTheStart() {
+        shop.goDownAfter(2); // pages 1 and 2 written, page 3 hits the outage
+        run();
+        assertThat(ports.checkpoints.get("products")).satisfies(c -> {
+            assertThat(c.cursor()).as("the start of page 2, the last finished one").isEqualTo("10");
+            assertThat(c.since()).isNull();
+        });
+        shop.comeBack();
+        erp.pagesRead = 0;
+
+        RunSummary resumed = run();
+
+        assertThat(erp.pagesRead).as("pages 2 (again), 3 and 4").isEqualTo(3);
+        assertThat(resumed.unchanged()).isEqualTo(10);
+        assertThat(resumed.created()).isEqualTo(15);
+        assertThat(shop.products).hasSize(35);
+        for (int i = 1; i <= 35; i++) {
+            assertThat(shop.countWithSku(String.format("ART%04d", i))).as("ART%04d", i).isEqualTo(1);
+        }
+        assertThat(ports.checkpoints).as("a complete read leaves nothing to resume").isEmpty();
+        assertThat(ports.watermarks).containsKey("products");
+    }
+
+    /**
+     * The ERP pages by position: items deleted before the checkpoint move the next ones up. Reading
+     * the last finished page again absorbs up to a page of such moves: nothing is skipped.
+     */
+    @Test
+    void itemsDeletedBeforeTheCheckpointMakeNoRecordOfTheLaterPagesBeSkipped() {
+        erp.pagedByKey = true;
+        shop.goDownAfter(2);
+        run();
+        shop.comeBack();
+        for (int i = 1; i <= 5; i++) {
+            erp.remove(String.format("ART%04d", i));
+        }
+
+        RunSummary resumed = run();
+
+        assertThat(resumed.created()).as(resumed.describe()).isEqualTo(15);
+        for (int i = 21; i <= 35; i++) {
+            assertThat(shop.countWithSku(String.format("ART%04d", i))).as("ART%04d", i).isEqualTo(1);
+        }
+    }
+
+    /** A checkpoint is resumed only by the same read: another filter or page size starts over. */
+    @Test
+    void aCheckpointOfAnotherReadIsNotResumed() {
+        shop.goDownAfter(2);
+        run();
+        shop.comeBack();
+        erp.pagesRead = 0;
+        FlowSpec biggerPages = new FlowSpec("products", "erp.item", "shop.product", null, "sku", 20);
+
+        RunSummary summary = ports.runner().run(biggerPages, PLAN, erp, shop, limits(20), RunOptions.normal());
+
+        assertThat(erp.pagesRead).isEqualTo(2);
+        assertThat(summary.unchanged() + summary.created()).isEqualTo(35);
+        assertThat(ports.checkpoints).isEmpty();
+    }
+
+    /** A dry run or a targeted re-sync neither resumes an unfinished read nor drops its checkpoint. */
+    @Test
+    void sideReadsLeaveTheCheckpointAlone() {
+        shop.goDownAfter(2);
+        run();
+        shop.comeBack();
+        ReadCheckpoint left = ports.checkpoints.get("products");
+
+        run(RunOptions.dryRunOnly());
+        run(RunOptions.resync(java.util.Set.of("ART0030")));
+
+        assertThat(ports.checkpoints.get("products")).isEqualTo(left);
+    }
+
     @Test
     void aRunStoppedMidWayOnASourcePagedByKeyLosesNoRecordOfTheLaterPages() {
         erp.pagedByKey = true;

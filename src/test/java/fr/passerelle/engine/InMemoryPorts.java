@@ -13,6 +13,7 @@ final class InMemoryPorts implements RunPorts.IdLinks, RunPorts.Watermarks, RunP
 
     final Map<String, IdLink> links = new HashMap<>();
     final Map<String, Instant> watermarks = new HashMap<>();
+    final Map<String, ReadCheckpoint> checkpoints = new HashMap<>();
     final List<RecordOutcome> outcomes = new ArrayList<>();
     private long runs;
 
@@ -40,6 +41,21 @@ final class InMemoryPorts implements RunPorts.IdLinks, RunPorts.Watermarks, RunP
     @Override
     public void advance(String flow, Instant value) {
         watermarks.put(flow, value);
+    }
+
+    @Override
+    public Optional<ReadCheckpoint> checkpoint(String flow) {
+        return Optional.ofNullable(checkpoints.get(flow));
+    }
+
+    @Override
+    public void saveCheckpoint(String flow, ReadCheckpoint checkpoint) {
+        checkpoints.put(flow, checkpoint);
+    }
+
+    @Override
+    public void clearCheckpoint(String flow) {
+        checkpoints.remove(flow);
     }
 
     @Override
