@@ -68,7 +68,7 @@ class DemoFlowUiIT extends PlaywrightIT {
         assertThat(flows.runButton("products")).isDisabled();
 
         assertThat(flows.summary()).containsText("Flux « Produits » terminé", A_WHOLE_RUN);
-        assertThat(flows.summary()).containsText(Pattern.compile("created \\d+, updated \\d+, unchanged \\d+"));
+        assertThat(flows.summary()).containsText(Pattern.compile("\\d+ créés, \\d+ mis à jour, [\\d\u202f\u00a0]+ inchangés"));
         assertThat(flows.grid()).containsText("créés");
         assertThat(flows.runButton("products")).isEnabled();
         screenshot("runs-view");

@@ -1,10 +1,13 @@
 package fr.passerelle.store;
 
 import static fr.passerelle.store.jooq.Tables.RUN;
+import static fr.passerelle.store.jooq.Tables.RUN_RECORD;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -39,5 +42,13 @@ public class RunLog {
                         r.get(RUN.CREATED_COUNT), r.get(RUN.UPDATED_COUNT), r.get(RUN.UNCHANGED_COUNT),
                         r.get(RUN.SKIPPED_COUNT), r.get(RUN.FAILED_COUNT))));
         return latest;
+    }
+
+    /** The keys of the records that failed in this run (to replay them alone). */
+    public Set<String> failedKeys(long runId) {
+        return new LinkedHashSet<>(db.select(RUN_RECORD.RECORD_KEY).from(RUN_RECORD)
+                .where(RUN_RECORD.RUN_ID.eq(runId), RUN_RECORD.OUTCOME.eq("FAILED"))
+                .orderBy(RUN_RECORD.ID)
+                .fetch(RUN_RECORD.RECORD_KEY));
     }
 }

@@ -75,6 +75,26 @@ class FlowRuns {
      * @return false when this flow of this profile is already running from the studio
      */
     boolean start(long profileId, String flow, boolean dryRun, Callbacks callbacks) {
+        return launch(profileId, flow, progress -> new RunOptions(dryRun, progress), callbacks);
+    }
+
+    /**
+     * Sends again, alone, the records that failed in the flow's last run (the shop refused them, or
+     * was down): a targeted re-sync of their keys, even if unchanged since.
+     *
+     * @return false when the flow is already running, or its last run has no failed record
+     */
+    boolean replayFailed(long profileId, String flow, Callbacks callbacks) {
+        RunLog.RunHeader last = runs.latestPerFlow(profileId).get(flow);
+        Set<String> keys = last == null ? Set.of() : runs.failedKeys(last.id());
+        if (keys.isEmpty()) {
+            return false;
+        }
+        return launch(profileId, flow, progress -> new RunOptions(false, progress, keys), callbacks);
+    }
+
+    private boolean launch(long profileId, String flow, java.util.function.Function<ProgressListener, RunOptions> options,
+            Callbacks callbacks) {
         String key = profileId + "/" + flow;
         if (!running.add(key)) {
             return false;
@@ -84,7 +104,7 @@ class FlowRuns {
             pool.execute(() -> {
                 RunSummary summary;
                 try {
-                    summary = sync.run(profileId, flow, new RunOptions(dryRun, progress));
+                    summary = sync.run(profileId, flow, options.apply(progress));
                 } catch (RuntimeException e) {
                     running.remove(key);
                     callbacks.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

@@ -103,13 +103,32 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addComponentColumn(row -> button(row, false)).setHeader(getTranslation("flows.actions"))
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> button(row, true)).setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(this::replayButton).setWidth("11rem").setFlexGrow(0);
     }
+
+    /** Only under a real run with failed records: sends those records again, alone. */
+    private com.vaadin.flow.component.Component replayButton(FlowRuns.FlowRow row) {
+        RunLog.RunHeader last = row.lastRun();
+        if (last == null || last.dryRun() || last.failed() == 0 || row.publishedVersion() == null) {
+            return new Span();
+        }
+        Button replay = new Button(getTranslation("flows.replay", last.failed(), formats.number(last.failed())), e -> {
+            e.getSource().setEnabled(false);
+            start(row.flow(), Mode.REPLAY_FAILED);
+        });
+        replay.setId("replay-" + row.flow().id());
+        replay.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        replay.setEnabled(!runs.isRunning(profile.id(), row.flow().id()));
+        return replay;
+    }
+
+    private enum Mode { RUN, DRY_RUN, REPLAY_FAILED }
 
     private Button button(FlowRuns.FlowRow row, boolean dryRun) {
         String flow = row.flow().id();
         Button button = new Button(getTranslation(dryRun ? "flows.dryRun" : "flows.run"), e -> {
             e.getSource().setEnabled(false);
-            start(row.flow(), dryRun);
+            start(row.flow(), dryRun ? Mode.DRY_RUN : Mode.RUN);
         });
         button.setId((dryRun ? "dry-run-" : "run-") + flow);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -120,14 +139,15 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return button;
     }
 
-    private void start(FlowDefinition flow, boolean dryRun) {
+    private void start(FlowDefinition flow, Mode mode) {
+        boolean dryRun = mode == Mode.DRY_RUN;
         UI ui = UI.getCurrent();
         String label = getTranslation("flow." + flow.id());
         progress.setIndeterminate(true);
         progressLabel.setText(getTranslation(dryRun ? "flows.dryRunning" : "flows.running", label));
         progressLine.setVisible(true);
         summary.setText("");
-        boolean started = runs.start(profile.id(), flow.id(), dryRun, new FlowRuns.Callbacks() {
+        FlowRuns.Callbacks callbacks = new FlowRuns.Callbacks() {
             @Override
             public void progress(long done, long total) {
                 inUi(ui, () -> showProgress(done, total));
@@ -142,7 +162,9 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             public void failed(String message) {
                 inUi(ui, () -> failure(label, message));
             }
-        });
+        };
+        boolean started = mode == Mode.REPLAY_FAILED ? runs.replayFailed(profile.id(), flow.id(), callbacks)
+                : runs.start(profile.id(), flow.id(), dryRun, callbacks);
         if (!started) {
             Notification.show(getTranslation("flows.alreadyRunning", label));
         }
@@ -162,7 +184,7 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void done(String label, RunSummary result) {
         progressLine.setVisible(false);
         String text = getTranslation(result.dryRun() ? "flows.dryRunDone" : "flows.runDone", label,
-                getTranslation("flows.status." + result.status().name()), result.describe());
+                getTranslation("flows.status." + result.status().name()), summaryLine(result));
         summary.setText(text);
         Notification notification = Notification.show(text, 8000, Notification.Position.BOTTOM_END);
         notification.addThemeVariants(result.status() == RunSummary.Status.SUCCEEDED
@@ -185,6 +207,21 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private String status(RunLog.RunHeader run) {
         String status = getTranslation("flows.status." + run.status());
         return run.dryRun() ? status + " (" + getTranslation("flows.dryRun") + ")" : status;
+    }
+
+    /** The run's counts in the user's language; a dry run adds how many records change each field. */
+    private String summaryLine(RunSummary result) {
+        String line = getTranslation(result.dryRun() ? "flows.dryCountsLine" : "flows.countsLine",
+                formats.number(result.created()), formats.number(result.updated()), formats.number(result.unchanged()),
+                formats.number(result.skipped()), formats.number(result.failed()));
+        if (!result.fieldChanges().isEmpty()) {
+            line += getTranslation("flows.fieldChanges", result.fieldChanges().entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .map(e -> formats.number(e.getValue()) + " \u00d7 " + e.getKey())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return line;
     }
 
     private String counts(RunLog.RunHeader run) {
