@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine's storage ports for one profile, on PostgreSQL. Id links and watermarks are
@@ -32,11 +33,18 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
 
     private final DSLContext db;
     private final long profileId;
+    // the published mapping version the runs use, so lineage can say which plan decided
+    private final @Nullable Long mappingVersionId;
     private final List<Query> pendingOutcomes = new ArrayList<>();
 
     ProfileRunPorts(DSLContext db, long profileId) {
+        this(db, profileId, null);
+    }
+
+    ProfileRunPorts(DSLContext db, long profileId, @Nullable Long mappingVersionId) {
         this.db = db;
         this.profileId = profileId;
+        this.mappingVersionId = mappingVersionId;
     }
 
     @Override
@@ -111,8 +119,9 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
 
     @Override
     public long start(String flow, boolean dryRun) {
-        return db.insertInto(RUN, RUN.PROFILE_ID, RUN.FLOW, RUN.STATUS, RUN.DRY_RUN, RUN.NODE)
-                .values(profileId, flow, "RUNNING", dryRun, ProcessHandle.current().pid() + "@" + hostName())
+        return db.insertInto(RUN, RUN.PROFILE_ID, RUN.FLOW, RUN.STATUS, RUN.DRY_RUN, RUN.NODE, RUN.MAPPING_VERSION_ID)
+                .values(profileId, flow, "RUNNING", dryRun, ProcessHandle.current().pid() + "@" + hostName(),
+                        mappingVersionId)
                 .returning(RUN.ID)
                 .fetchOne(RUN.ID);
     }
