@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.passerelle.account.ProfileCatalog;
 import fr.passerelle.engine.RunSummary;
@@ -41,6 +42,8 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final FlowRuns runs;
     private final Formats formats;
     private final H2 heading = new H2();
+    private final RouterLink drift = new RouterLink();
+    private final RouterLink lineage = new RouterLink();
     private final Grid<FlowRuns.FlowRow> grid = new Grid<>();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressLabel = new Span();
@@ -61,7 +64,14 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         progressLine.setVisible(false);
         progressLine.setId("run-progress-line");
         summary.setId("run-summary");
-        add(new RouterLink(getTranslation("flows.back"), ProfilesView.class), heading, progressLine, summary, grid);
+        // the profile's other screens: the drift report and the history of one record
+        drift.setText(getTranslation("flows.drift"));
+        drift.setId("open-drift");
+        lineage.setText(getTranslation("flows.lineage"));
+        lineage.setId("open-lineage");
+        HorizontalLayout links = new HorizontalLayout(drift, lineage);
+        add(new RouterLink(getTranslation("flows.back"), ProfilesView.class), heading, links, progressLine, summary,
+                grid);
         configureGrid();
     }
 
@@ -76,6 +86,9 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         profile = visible.get();
         heading.setText(getTranslation("flows.title", profile.name()));
+        RouteParameters here = new RouteParameters(PROFILE_ID, Long.toString(profile.id()));
+        drift.setRoute(DriftView.class, here);
+        lineage.setRoute(LineageView.class, here);
         refresh();
     }
 
