@@ -47,13 +47,15 @@ public class DriftReporting {
     }
 
     /**
-     * The scheduled comparison: every enabled profile; one profile failing never stops the others.
+     * The scheduled comparison: every enabled profile (or only {@code profileId}, for a one-off
+     * trigger); one profile failing never stops the others.
      *
      * @return the number of differences found in all
      */
-    public int compareAllProfiles() {
+    public int scheduledComparison(@Nullable Long profileId) {
         List<DriftReports.Report> made = new ArrayList<>();
-        for (ShopProfile profile : profiles.findAll()) {
+        List<ShopProfile> targets = profileId == null ? profiles.findAll() : List.of(profile(profileId));
+        for (ShopProfile profile : targets) {
             if (profile.enabled()) {
                 made.addAll(compare(profile.id(), DriftReports.Origin.SCHEDULE));
             }

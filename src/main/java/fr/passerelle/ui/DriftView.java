@@ -69,6 +69,7 @@ class DriftView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         setSizeFull();
         heading.setId("drift-heading");
         back.setText(getTranslation("drift.back"));
+        back.setId("drift-back");
         reportsLine.setId("drift-reports");
         compare.setText(getTranslation("drift.compare"));
         compare.setIcon(VaadinIcon.SCALE.create());

@@ -52,6 +52,7 @@ class LineageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         setSizeFull();
         heading.setId("lineage-heading");
         back.setText(getTranslation("drift.back"));
+        back.setId("lineage-back");
         key.setId("lineage-key");
         key.setLabel(getTranslation("lineage.key"));
         key.setPlaceholder(getTranslation("lineage.placeholder"));
