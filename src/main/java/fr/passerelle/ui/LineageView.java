@@ -97,7 +97,7 @@ class LineageView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(t -> getTranslation("flow." + t.flow()) + (t.dryRun() ? " (" + getTranslation("flows.dryRun")
                 + ")" : "")).setHeader(getTranslation("lineage.flow")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(t -> t.mappingVersion() == null ? "" : "v" + t.mappingVersion())
-                .setHeader(getTranslation("lineage.version")).setWidth("8rem").setFlexGrow(0);
+                .setHeader(getTranslation("lineage.version")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(t -> getTranslation("lineage.outcome." + t.outcome()))
                 .setHeader(getTranslation("lineage.outcome")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(t -> t.reason() == null ? "" : t.reason()).setHeader(getTranslation("lineage.reason"))
