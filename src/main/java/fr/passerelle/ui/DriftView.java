@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The drift report of one profile ("Écarts"): the latest comparison of each drift-capable flow
@@ -89,6 +90,7 @@ class DriftView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         HorizontalLayout actions = new HorizontalLayout(compare, resyncAll, workingLine);
         actions.setAlignItems(Alignment.CENTER);
         add(back, heading, reportsLine, actions, grid);
+        expand(grid);
         configureGrid();
     }
 
@@ -110,7 +112,8 @@ class DriftView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private void configureGrid() {
         grid.setId("drift-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        // a whole catalogue may drift (a price list imported by hand): the grid scrolls, lazily
+        grid.setMinHeight("16rem");
         grid.setEmptyStateText(getTranslation("drift.none"));
         grid.addColumn(row -> getTranslation("flow." + row.flow())).setHeader(getTranslation("drift.flow"))
                 .setWidth("8rem").setFlexGrow(0);
@@ -136,7 +139,7 @@ class DriftView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     /** Amounts in the user's format ("12,50 €"), stock figures as numbers; other values as the shop says. */
-    private String value(DriftReports.Difference difference, String text) {
+    private String value(DriftReports.Difference difference, @Nullable String text) {
         if (text == null) {
             return getTranslation("drift.empty");
         }
@@ -169,7 +172,7 @@ class DriftView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     /** @param row the one row to repair, or null for every row of the grid */
-    private void resync(Row row) {
+    private void resync(@Nullable Row row) {
         long id = profile.id();
         Map<String, Set<String>> keys = new java.util.LinkedHashMap<>();
         rows().stream().filter(r -> row == null || r.equals(row)).forEach(r ->
