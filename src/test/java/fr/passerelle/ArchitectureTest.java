@@ -88,6 +88,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void schedulerJobsAreThinAdaptersToSync() {
+        check(classes().that().resideInAPackage("fr.passerelle.scheduler..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("fr.passerelle.scheduler..",
+                        "fr.passerelle.sync..", "org.quartz..", "org.springframework..", "java..", "org.slf4j..",
+                        "org.jspecify.."));
+    }
+
+    @Test
     void connectorImplementationsDoNotSeeEachOther() {
         check(slices().matching("fr.passerelle.connector.(erp|shop).(*)..").should().notDependOnEachOther());
     }

@@ -27,7 +27,10 @@ class HeadlessStudio {
                 .properties("spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
                         "logging.level.org.springframework.boot.diagnostics=OFF")
-                .properties("spring.quartz.auto-startup=false", "logging.level.root=WARN",
+                // a command neither runs nor (re)writes the studio's schedules: its defaults could
+                // replace a cron the studio was configured with
+                .properties("spring.quartz.auto-startup=false", "passerelle.drift.enabled=false",
+                        "logging.level.root=WARN",
                         "logging.level.fr.passerelle=WARN", "logging.level.org.springframework.boot.SpringApplication=OFF",
                         "logging.level.org.springframework.context=ERROR", "spring.main.banner-mode=off")
                 .run();

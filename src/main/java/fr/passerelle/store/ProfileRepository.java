@@ -54,6 +54,11 @@ public class ProfileRepository {
         return select(SHOP_PROFILE.ID.eq(id)).stream().findFirst();
     }
 
+    /** Every profile of every tenant: for the scheduled jobs, which act for no user. */
+    public List<ShopProfile> findAll() {
+        return select(DSL.trueCondition());
+    }
+
     /** The profiles a user may see: all for an administrator, else those of the user's tenants. */
     public List<ShopProfile> findVisibleTo(UserAccount user) {
         Condition visible = user.seesAllTenants() ? DSL.trueCondition() : SHOP_PROFILE.TENANT_ID.in(user.tenantIds());

@@ -36,11 +36,18 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
 
     private final DSLContext db;
     private final long profileId;
+    // the published mapping version the runs use, so lineage can say which plan decided
+    private final @Nullable Long mappingVersionId;
     private final List<PendingOutcome> pendingOutcomes = new ArrayList<>();
 
     ProfileRunPorts(DSLContext db, long profileId) {
+        this(db, profileId, null);
+    }
+
+    ProfileRunPorts(DSLContext db, long profileId, @Nullable Long mappingVersionId) {
         this.db = db;
         this.profileId = profileId;
+        this.mappingVersionId = mappingVersionId;
     }
 
     @Override
@@ -184,8 +191,9 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
 
     @Override
     public long start(String flow, boolean dryRun) {
-        return db.insertInto(RUN, RUN.PROFILE_ID, RUN.FLOW, RUN.STATUS, RUN.DRY_RUN, RUN.NODE)
-                .values(profileId, flow, "RUNNING", dryRun, ProcessHandle.current().pid() + "@" + hostName())
+        return db.insertInto(RUN, RUN.PROFILE_ID, RUN.FLOW, RUN.STATUS, RUN.DRY_RUN, RUN.NODE, RUN.MAPPING_VERSION_ID)
+                .values(profileId, flow, "RUNNING", dryRun, ProcessHandle.current().pid() + "@" + hostName(),
+                        mappingVersionId)
                 .returning(RUN.ID)
                 .fetchOne(RUN.ID);
     }

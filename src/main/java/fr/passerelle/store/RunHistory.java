@@ -1,11 +1,14 @@
 package fr.passerelle.store;
 
+import static fr.passerelle.store.jooq.Tables.MAPPING_VERSION;
 import static fr.passerelle.store.jooq.Tables.RUN;
 import static fr.passerelle.store.jooq.Tables.RUN_RECORD;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -24,19 +27,42 @@ public class RunHistory {
         return new ProfileRunPorts(db, profileId);
     }
 
-    /** One record's trace: every run that touched it, newest first ("why was this skipped?"). */
-    public record Touch(long runId, String flow, OffsetDateTime at, String outcome, @Nullable String shopId,
-            @Nullable String reason, @Nullable String payloadJson) {
+    /** The same, with the runs recorded as made with this published mapping version (its row id). */
+    public ProfileRunPorts portsFor(long profileId, long mappingVersionId) {
+        return new ProfileRunPorts(db, profileId, mappingVersionId);
     }
 
+    /**
+     * One record's trace: every run that touched it, newest first ("why was this skipped?").
+     * {@code mappingVersion} is the version of the published mapping the run used (null for runs
+     * recorded without one), {@code dryRun} whether nothing was actually written.
+     */
+    public record Touch(long runId, String flow, OffsetDateTime at, String outcome, @Nullable String shopId,
+            @Nullable String reason, @Nullable String payloadJson, @Nullable Integer mappingVersion,
+            boolean dryRun) {
+    }
+
+    /** How many touches the lineage screen lists at most: the newest ones tell the story. */
+    public static final int LINEAGE_LIMIT = 200;
+
+    /**
+     * The runs that touched a record, by its key (SKU, ERP customer id, order number) or, for
+     * customers, by the e-mail its payload carried.
+     */
     public List<Touch> lineage(long profileId, String recordKey) {
+        String key = recordKey.strip();
+        Condition email = key.contains("@")
+                ? DSL.condition("lower({0} ->> 'email') = lower({1})", RUN_RECORD.PAYLOAD, DSL.val(key))
+                : DSL.falseCondition();
         return db.select(RUN.ID, RUN.FLOW, RUN_RECORD.CREATED_AT, RUN_RECORD.OUTCOME, RUN_RECORD.SHOP_ID,
-                        RUN_RECORD.REASON, RUN_RECORD.PAYLOAD)
+                        RUN_RECORD.REASON, RUN_RECORD.PAYLOAD, MAPPING_VERSION.VERSION, RUN.DRY_RUN)
                 .from(RUN_RECORD)
                 .join(RUN).on(RUN.ID.eq(RUN_RECORD.RUN_ID))
-                .where(RUN.PROFILE_ID.eq(profileId), RUN_RECORD.RECORD_KEY.eq(recordKey))
+                .leftJoin(MAPPING_VERSION).on(MAPPING_VERSION.ID.eq(RUN.MAPPING_VERSION_ID))
+                .where(RUN.PROFILE_ID.eq(profileId), RUN_RECORD.RECORD_KEY.eq(key).or(email))
                 .orderBy(RUN_RECORD.ID.desc())
+                .limit(LINEAGE_LIMIT)
                 .fetch(r -> new Touch(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7() == null ? null : r.value7().data()));
+                        r.value7() == null ? null : r.value7().data(), r.value8(), r.value9()));
     }
 }

@@ -64,7 +64,7 @@ public class FlowSync {
 
     public RunSummary run(long profileId, String flowId, RunOptions options) {
         Prepared p = prepare(profileId, flowId);
-        ProfileRunPorts ports = history.portsFor(profileId);
+        ProfileRunPorts ports = history.portsFor(profileId, p.mappingVersionId());
         FlowRunner runner = new FlowRunner(ports, ports, ports);
         try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
@@ -104,7 +104,7 @@ public class FlowSync {
     }
 
     private record Prepared(ShopProfile profile, FlowDefinition flow, ErpConnector erp, ShopConnector shop,
-            FlowSpec spec, RecordMapper mapper) {
+            FlowSpec spec, RecordMapper mapper, long mappingVersionId) {
     }
 
     private Prepared prepare(long profileId, String flowId) {
@@ -132,7 +132,7 @@ public class FlowSync {
                 pageSize(profile), ownerEntity(flow, shop), MatchRules.of(profile.settings(), flowId));
         Map<String, Object> profileSettings = new HashMap<>(profile.settings());
         profileSettings.put("name", profile.name());
-        return new Prepared(profile, flow, erp, shop, spec, new PlanMapper(plan, profileSettings));
+        return new Prepared(profile, flow, erp, shop, spec, new PlanMapper(plan, profileSettings), version.id());
     }
 
     /**

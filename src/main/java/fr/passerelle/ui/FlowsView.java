@@ -42,6 +42,8 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final FlowRuns runs;
     private final Formats formats;
     private final H2 heading = new H2();
+    private final RouterLink drift = new RouterLink();
+    private final RouterLink lineage = new RouterLink();
     private final Grid<FlowRuns.FlowRow> grid = new Grid<>();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressLabel = new Span();
@@ -63,9 +65,16 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         progressLine.setVisible(false);
         progressLine.setId("run-progress-line");
         summary.setId("run-summary");
+        // the profile's other screens: the binding registry, the drift report and the history of one record
+        bindings.setText(getTranslation("flows.bindings"));
         bindings.setId("flows-bindings");
-        add(new RouterLink(getTranslation("flows.back"), ProfilesView.class), heading, new HorizontalLayout(bindings),
-                progressLine, summary, grid);
+        drift.setText(getTranslation("flows.drift"));
+        drift.setId("open-drift");
+        lineage.setText(getTranslation("flows.lineage"));
+        lineage.setId("open-lineage");
+        HorizontalLayout links = new HorizontalLayout(bindings, drift, lineage);
+        add(new RouterLink(getTranslation("flows.back"), ProfilesView.class), heading, links, progressLine, summary,
+                grid);
         configureGrid();
     }
 
@@ -80,8 +89,10 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         profile = visible.get();
         heading.setText(getTranslation("flows.title", profile.name()));
-        bindings.setText(getTranslation("flows.bindings"));
-        bindings.setRoute(BindingsView.class, new RouteParameters(PROFILE_ID, Long.toString(profile.id())));
+        RouteParameters here = new RouteParameters(PROFILE_ID, Long.toString(profile.id()));
+        bindings.setRoute(BindingsView.class, here);
+        drift.setRoute(DriftView.class, here);
+        lineage.setRoute(LineageView.class, here);
         refresh();
     }
 

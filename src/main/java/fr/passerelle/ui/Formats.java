@@ -37,6 +37,11 @@ final class Formats {
         return value == null ? "" : NumberFormat.getIntegerInstance(locale).format(value);
     }
 
+    /** A quantity that may have decimals (stock in kilograms): "12,5" in French. */
+    String decimal(@Nullable BigDecimal value) {
+        return value == null ? "" : NumberFormat.getNumberInstance(locale).format(value);
+    }
+
     String date(@Nullable OffsetDateTime at) {
         return at == null ? "" : DateTimeFormatter.ofPattern(french() ? "dd/MM/yyyy" : "d MMM yyyy", locale)
                 .format(at.atZoneSameInstant(PARIS));

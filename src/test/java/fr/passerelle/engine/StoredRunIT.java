@@ -3,6 +3,7 @@ package fr.passerelle.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.StudioIntegrationTest;
+import fr.passerelle.store.MappingRepository;
 import fr.passerelle.store.ProfileRepository;
 import fr.passerelle.store.RunHistory;
 import fr.passerelle.store.ShopProfile;
@@ -39,6 +40,9 @@ class StoredRunIT {
 
     @Autowired
     ProfileRepository profiles;
+
+    @Autowired
+    MappingRepository mappings;
 
     private long profileId;
     private final FakeSource erp = new FakeSource().withItems(25);
@@ -109,5 +113,29 @@ class StoredRunIT {
 
         assertThat(dry.fieldChanges()).containsOnlyKeys("price");
         assertThat(history.lineage(profileId, "ART0002").getFirst().outcome()).isEqualTo("UPDATED");
+    }
+
+    /** MAP-5 in the record history: each run says which published mapping version decided. */
+    @Test
+    void lineageFindsACustomerByTheEmailItWasSentWithAndNamesTheMappingVersion() {
+        var draft = mappings.saveDraft(profileId, "customers", "extends: cegid-xrp-flex/woocommerce/customers\n",
+                "test");
+        var published = mappings.publish(draft.id());
+        var ports = history.portsFor(profileId, published.id());
+        RecordMapper customers = record -> new MappingStep.Mapped(record.key(),
+                Map.of("email", record.key().toLowerCase() + "@Exemple.fr"));
+
+        new FlowRunner(ports, ports, ports).run(new FlowSpec("customers", "erp.customer", "shop.customer", null,
+                "email", 10), customers, erp, shop, TargetLimits.NONE, RunOptions.normal());
+
+        assertThat(history.lineage(profileId, "ART0003@exemple.FR")).singleElement().satisfies(t -> {
+            assertThat(t.flow()).isEqualTo("customers");
+            assertThat(t.outcome()).isEqualTo("CREATED");
+            assertThat(t.mappingVersion()).isEqualTo(published.version());
+            assertThat(t.dryRun()).isFalse();
+        });
+        assertThat(history.lineage(profileId, "ART0003")).singleElement()
+                .extracting(RunHistory.Touch::flow).isEqualTo("customers");
+        assertThat(history.lineage(profileId, "nobody@exemple.fr")).isEmpty();
     }
 }

@@ -27,6 +27,8 @@ class FormatsTest {
         assertThat(fr.dateTime(OffsetDateTime.of(2026, 11, 28, 23, 30, 0, 0, ZoneOffset.UTC)))
                 .isEqualTo("29/11/2026 00:30:00");
         assertThat(plain(fr.number(2400))).isEqualTo("2 400");
+        // stock figures may have decimals (drift report): kept, with a comma
+        assertThat(plain(fr.decimal(new BigDecimal("1234.5")))).isEqualTo("1 234,5");
     }
 
     @Test

@@ -36,4 +36,18 @@ public final class FlowsPage {
     public Locator progress() {
         return page.locator("#run-progress");
     }
+
+    /** Opens the drift screen of this profile ("Écarts"). */
+    public DriftPage openDrift() {
+        page.locator("#open-drift").click();
+        page.locator("#drift-heading").waitFor();
+        return new DriftPage(page);
+    }
+
+    /** Opens the record history screen of this profile. */
+    public LineagePage openLineage() {
+        page.locator("#open-lineage").click();
+        page.locator("#lineage-heading").waitFor();
+        return new LineagePage(page);
+    }
 }
