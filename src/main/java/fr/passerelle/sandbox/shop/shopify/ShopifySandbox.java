@@ -34,6 +34,7 @@ public final class ShopifySandbox implements SandboxApp {
     private static final Pattern GRAPHQL = Pattern.compile("/admin/api/(\\d{4}-\\d{2}|unstable)/graphql\\.json");
     private static final Pattern BULK = Pattern.compile("/bulk/(\\d+)\\.jsonl");
 
+    private final String id;
     private final String token;
     private final ShopifyCatalog catalog = new ShopifyCatalog(new AtomicLong(1000));
     private final ShopifySales sales = new ShopifySales(catalog);
@@ -47,13 +48,19 @@ public final class ShopifySandbox implements SandboxApp {
     }
 
     public ShopifySandbox(String accessToken) {
+        this("shopify", accessToken);
+    }
+
+    /** A second shop mounted under another id ({@code /sandbox/<id>}), e.g. a test's own empty shop. */
+    public ShopifySandbox(String id, String accessToken) {
+        this.id = id;
         this.token = accessToken;
         bulk.queries(queries::run);
     }
 
     @Override
     public String id() {
-        return "shopify";
+        return id;
     }
 
     @Override
