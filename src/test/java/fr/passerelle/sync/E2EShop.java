@@ -33,6 +33,13 @@ enum E2EShop {
         }
 
         @Override
+        List<String> categoryPaths(SandboxApp shop) {
+            WooCommerceSandbox woo = (WooCommerceSandbox) shop;
+            return woo.categories().stream().map(c -> woo.categoryPath(Long.parseLong(text(c.get("id")))))
+                    .map(E2EShop::path).toList();
+        }
+
+        @Override
         List<Customer> customers(SandboxApp shop) {
             return ((WooCommerceSandbox) shop).customers().stream().filter(c -> meta(c, "erp_customer_code") != null)
                     .map(c -> new Customer(meta(c, "erp_customer_code"), text(c.get("email")), text(c.get("last_name")),
@@ -49,6 +56,14 @@ enum E2EShop {
         @Override
         List<String> skus(SandboxApp shop) {
             return ((PrestaShopSandbox) shop).records("products").stream().map(p -> text(p.get("reference"))).toList();
+        }
+
+        /** Below Home: PrestaShop's Root and Home are there from the start. */
+        @Override
+        List<String> categoryPaths(SandboxApp shop) {
+            PrestaShopSandbox ps = (PrestaShopSandbox) shop;
+            return ps.records("categories").stream().filter(c -> Long.parseLong(text(c.get("id"))) > 2)
+                    .map(c -> ps.categoryPath(Long.parseLong(text(c.get("id"))))).map(E2EShop::path).toList();
         }
 
         @Override
@@ -69,6 +84,13 @@ enum E2EShop {
         List<String> skus(SandboxApp shop) {
             return ((ShopifySandbox) shop).products().stream().flatMap(p -> ShopJson.list(p.get("variants")).stream())
                     .map(v -> text(ShopJson.object(v).get("sku"))).toList();
+        }
+
+        @Override
+        List<String> categoryPaths(SandboxApp shop) {
+            ShopifySandbox shopify = (ShopifySandbox) shop;
+            return shopify.collections().stream().map(c -> shopify.collectionPath(text(c.get("id"))))
+                    .map(E2EShop::path).toList();
         }
 
         /** Shopify's API cannot disable an account ({@code state} is read-only): dormant is a tag. */
@@ -99,6 +121,9 @@ enum E2EShop {
     /** Every product (and variant) SKU in the shop, one per record: duplicates show. */
     abstract List<String> skus(SandboxApp shop);
 
+    /** Every category (collection) of the shop as its path from the top, {@code "Maison > Cuisine"}. */
+    abstract List<String> categoryPaths(SandboxApp shop);
+
     /** The shop's customers that carry an ERP customer code. */
     abstract List<Customer> customers(SandboxApp shop);
 
@@ -117,6 +142,10 @@ enum E2EShop {
         flowsExtra.forEach((flow, extra) -> mappings.publish(mappings.saveDraft(profile.id(), flow,
                 "extends: cegid-xrp-flex/" + type + "/" + flow + "\n" + extra, "test").id()));
         return profile.id();
+    }
+
+    private static String path(List<String> names) {
+        return String.join(" > ", names);
     }
 
     static String text(@Nullable Object value) {
