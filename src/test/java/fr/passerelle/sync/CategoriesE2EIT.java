@@ -3,13 +3,8 @@ package fr.passerelle.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.StudioIntegrationTest;
-import fr.passerelle.engine.RunOptions;
 import fr.passerelle.engine.RunSummary;
 import fr.passerelle.sandbox.SandboxApp;
-import fr.passerelle.sandbox.SandboxHost;
-import fr.passerelle.sandbox.erp.ErpSandbox;
-import fr.passerelle.store.MappingRepository;
-import fr.passerelle.store.ProfileRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +13,6 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The categories flow (CAT-1, CAT-2) on each shop over HTTP, each on an empty shop of its own,
@@ -28,32 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * category makes exactly that category.
  */
 @StudioIntegrationTest
-class CategoriesE2EIT {
+class CategoriesE2EIT extends OwnShopE2E {
 
     private static final String PRESS_ONLY = "erpFilter: \"ItemClass eq 'PRESSE'\"\n";
     private static final List<String> ITEMS = IntStream.rangeClosed(1001, 1200).mapToObj(n -> "PRE0" + n).toList();
-
-    @Autowired
-    FlowSync sync;
-
-    @Autowired
-    ProfileRepository profiles;
-
-    @Autowired
-    MappingRepository mappings;
-
-    @Autowired
-    SandboxHost host;
-
-    private ErpSandbox erp() {
-        return (ErpSandbox) host.apps().stream().filter(a -> a.id().equals("erp")).findFirst().orElseThrow();
-    }
-
-    private RunSummary run(long profile, E2EShop kind) {
-        RunSummary summary = sync.run(profile, "categories", RunOptions.normal());
-        System.out.println(kind + " categories: " + summary.describe());
-        return summary;
-    }
 
     /** The item's category levels CAT1 .. CAT6 as the ERP holds them, blanks left out. */
     private List<String> levels(String inventoryId) {
@@ -73,16 +45,15 @@ class CategoriesE2EIT {
     @ParameterizedTest(name = "{0}")
     @EnumSource(E2EShop.class)
     void eachCategoryIsWrittenOnceAReRunWritesNothingAndAMovedItemMakesOneCategory(E2EShop kind) {
-        String shopId = kind.type + "-categories";
-        long profile = kind.ownShop(profiles, mappings, host, shopId, "ERP sandbox -> " + kind + " categories",
-                Map.of(), Map.of("categories", PRESS_ONLY));
-        SandboxApp shop = host.apps().stream().filter(a -> a.id().equals(shopId)).findFirst().orElseThrow();
+        long profile = ownShop(kind, "categories", Map.of(), Map.of("categories", PRESS_ONLY));
+        String shopId = shopId(kind, "categories");
+        SandboxApp shop = app(shopId);
         Set<String> paths = new TreeSet<>();
         ITEMS.forEach(id -> paths.add(String.join(" > ", levels(id))));
         assertThat(paths.size()).as("items share their category paths").isLessThan(ITEMS.size());
         int before = kind.categoryPaths(shop).size();
 
-        RunSummary first = run(profile, kind);
+        RunSummary first = run(profile, "categories", kind);
 
         assertThat(first.failed()).as(first.describe()).isZero();
         assertThat(first.writes()).as("one write per category path, not per item").isEqualTo(paths.size());
@@ -93,7 +64,7 @@ class CategoriesE2EIT {
             assertThat(host.log(shopId).writes()).as("each category created once").isEqualTo(inShop.size() - before);
         }
         host.log(shopId).clear();
-        RunSummary again = run(profile, kind);
+        RunSummary again = run(profile, "categories", kind);
         assertThat(again.writes()).isZero();
         assertThat(host.log(shopId).writes()).isZero();
 
@@ -107,7 +78,7 @@ class CategoriesE2EIT {
         }
         host.log(shopId).clear();
 
-        RunSummary next = run(profile, kind);
+        RunSummary next = run(profile, "categories", kind);
 
         assertThat(next.writes()).as(next.describe()).isEqualTo(1);
         assertThat(next.created()).isEqualTo(1);

@@ -3,13 +3,8 @@ package fr.passerelle.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.StudioIntegrationTest;
-import fr.passerelle.engine.RunOptions;
 import fr.passerelle.engine.RunSummary;
 import fr.passerelle.sandbox.SandboxApp;
-import fr.passerelle.sandbox.SandboxHost;
-import fr.passerelle.sandbox.erp.ErpSandbox;
-import fr.passerelle.store.MappingRepository;
-import fr.passerelle.store.ProfileRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 6's promises for the customer flows, on each shop over HTTP, each on an empty shop of its
@@ -29,32 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * refuses fails alone.
  */
 @StudioIntegrationTest
-class CustomersE2EIT {
+class CustomersE2EIT extends OwnShopE2E {
 
     private static final String FIRST_40 = "erpFilter: \"CustomerID le 'C00040'\"\n";
     private static final List<String> CODES = IntStream.rangeClosed(1, 40).mapToObj(n -> "C%05d".formatted(n)).toList();
-
-    @Autowired
-    FlowSync sync;
-
-    @Autowired
-    ProfileRepository profiles;
-
-    @Autowired
-    MappingRepository mappings;
-
-    @Autowired
-    SandboxHost host;
-
-    private RunSummary run(long profile, String flow, E2EShop kind) {
-        RunSummary summary = sync.run(profile, flow, RunOptions.normal());
-        System.out.println(kind + " " + flow + ": " + summary.describe());
-        return summary;
-    }
-
-    private ErpSandbox erp() {
-        return (ErpSandbox) host.apps().stream().filter(a -> a.id().equals("erp")).findFirst().orElseThrow();
-    }
 
     /** A re-run with no change in the ERP sends nothing to the shop. */
     private void reRunWritesNothing(long profile, String flow, E2EShop kind, String shopId) {
@@ -67,13 +39,12 @@ class CustomersE2EIT {
     @ParameterizedTest(name = "{0}")
     @EnumSource(E2EShop.class)
     void customerFlowsKeepEveryPromiseOfIssue6(E2EShop kind) {
-        String shopId = kind.type + "-customers";
+        String shopId = shopId(kind, "customers");
         boolean groups = kind != E2EShop.SHOPIFY;
         Map<String, String> flows = groups ? Map.of("customer-groups", "", "customers", FIRST_40)
                 : Map.of("customers", FIRST_40);
-        long profile = kind.ownShop(profiles, mappings, host, shopId, "ERP sandbox -> " + kind + " customers",
-                Map.of(), flows);
-        SandboxApp shop = host.apps().stream().filter(a -> a.id().equals(shopId)).findFirst().orElseThrow();
+        long profile = ownShop(kind, "customers", Map.of(), flows);
+        SandboxApp shop = app(shopId);
 
         if (groups) {
             customerGroupsAreCreatedOnceThenOnlyTheChangedOnesWritten(profile, kind, shopId);

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import fr.passerelle.StudioIntegrationTest;
-import fr.passerelle.engine.RunOptions;
 import fr.passerelle.engine.RunSummary;
 import fr.passerelle.sandbox.SandboxApp;
-import fr.passerelle.sandbox.SandboxHost;
-import fr.passerelle.store.MappingRepository;
-import fr.passerelle.store.ProfileRepository;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * run only, so that the kill lands mid-run whatever each shop's requests per product.
  */
 @StudioIntegrationTest
-class KillRestartE2EIT {
+class KillRestartE2EIT extends OwnShopE2E {
 
     private static final String ITEMS = """
             erpFilter: "ItemClass eq 'PRESSE' and InventoryID le 'PRE01100'"
@@ -47,37 +43,24 @@ class KillRestartE2EIT {
             .toList();
 
     @Autowired
-    FlowSync sync;
-
-    @Autowired
-    ProfileRepository profiles;
-
-    @Autowired
-    MappingRepository mappings;
-
-    @Autowired
-    SandboxHost host;
-
-    @Autowired
     DataSource dataSource;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"WOOCOMMERCE, 60", "PRESTASHOP, 30", "SHOPIFY, 150"})
     void killingTheEngineMidRunAndRestartingLosesNothingAndDuplicatesNothing(E2EShop kind, int delayMillis)
             throws Exception {
-        String shopId = kind.type + "-kill";
-        String profileName = "ERP sandbox -> " + kind + " killed mid-run";
-        long profile = kind.ownShop(profiles, mappings, host, shopId, profileName, Map.of("pageSize", "10"),
+        long profile = ownShop(kind, "kill", Map.of("pageSize", "10"),
                 Map.of("products", ITEMS + (kind == E2EShop.PRESTASHOP ? NO_PHOTOS : "")));
-        SandboxApp shop = host.apps().stream().filter(a -> a.id().equals(shopId)).findFirst().orElseThrow();
+        String shopId = shopId(kind, "kill");
+        String profileName = profiles.findById(profile).orElseThrow().name();
+        SandboxApp shop = app(shopId);
 
         int atKill = runInChildAndKillOnceTheShopHas(20, profileName, kind, shop, delayMillis);
 
         System.out.println(kind + ": killed the child run with " + atKill + " products in the shop");
         assertThat(atKill).as("the child was killed mid-run (see target/kill-restart-" + kind + ".log)")
                 .isBetween(20, EXPECTED.size() - 1);
-        RunSummary resumed = sync.run(profile, "products", RunOptions.normal());
-        System.out.println(kind + " resumed run: " + resumed.describe());
+        RunSummary resumed = run(profile, "products", kind);
 
         assertThat(kind.skus(shop)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(EXPECTED);
         assertThat(resumed.failed()).as(resumed.describe()).isZero();
@@ -85,7 +68,7 @@ class KillRestartE2EIT {
         // what the killed run had sent with its id link is not written again: at most the page in flight is
         assertThat(resumed.unchanged()).isGreaterThanOrEqualTo(atKill - 10);
         host.log(shopId).clear();
-        RunSummary again = sync.run(profile, "products", RunOptions.normal());
+        RunSummary again = run(profile, "products", kind);
         assertThat(again.writes()).isZero();
         assertThat(host.log(shopId).writes()).isZero();
     }
