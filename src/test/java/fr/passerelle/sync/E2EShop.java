@@ -33,6 +33,11 @@ enum E2EShop {
         }
 
         @Override
+        @Nullable String price(SandboxApp shop, String sku) {
+            return ((WooCommerceSandbox) shop).productBySku(sku).map(p -> text(p.get("regular_price"))).orElse(null);
+        }
+
+        @Override
         List<String> categoryPaths(SandboxApp shop) {
             WooCommerceSandbox woo = (WooCommerceSandbox) shop;
             return woo.categories().stream().map(c -> woo.categoryPath(Long.parseLong(text(c.get("id")))))
@@ -56,6 +61,11 @@ enum E2EShop {
         @Override
         List<String> skus(SandboxApp shop) {
             return ((PrestaShopSandbox) shop).records("products").stream().map(p -> text(p.get("reference"))).toList();
+        }
+
+        @Override
+        @Nullable String price(SandboxApp shop, String sku) {
+            return ((PrestaShopSandbox) shop).productByReference(sku).map(p -> text(p.get("price"))).orElse(null);
         }
 
         /** Below Home: PrestaShop's Root and Home are there from the start. */
@@ -84,6 +94,11 @@ enum E2EShop {
         List<String> skus(SandboxApp shop) {
             return ((ShopifySandbox) shop).products().stream().flatMap(p -> ShopJson.list(p.get("variants")).stream())
                     .map(v -> text(ShopJson.object(v).get("sku"))).toList();
+        }
+
+        @Override
+        @Nullable String price(SandboxApp shop, String sku) {
+            return ((ShopifySandbox) shop).variantBySku(sku).map(v -> text(v.get("price"))).orElse(null);
         }
 
         @Override
@@ -120,6 +135,9 @@ enum E2EShop {
 
     /** Every product (and variant) SKU in the shop, one per record: duplicates show. */
     abstract List<String> skus(SandboxApp shop);
+
+    /** The price of the product (variant) with this SKU as the shop holds it, null when there is none. */
+    abstract @Nullable String price(SandboxApp shop, String sku);
 
     /** Every category (collection) of the shop as its path from the top, {@code "Maison > Cuisine"}. */
     abstract List<String> categoryPaths(SandboxApp shop);

@@ -96,6 +96,9 @@ class KillRestartE2EIT extends OwnShopE2E {
         } finally {
             child.destroyForcibly().waitFor();
             host.faults(shop.id()).reset();
+            // the killed run never logged out of the ERP: its seat stays taken until the licence's
+            // idle timeout; three kills in one JVM would otherwise fill every seat of the sandbox
+            erp().idleTimeoutPasses();
         }
     }
 }
