@@ -38,6 +38,11 @@ enum E2EShop {
         }
 
         @Override
+        String stock(SandboxApp shop, String sku) {
+            return ((WooCommerceSandbox) shop).productBySku(sku).map(p -> text(p.get("stock_quantity"))).orElse("");
+        }
+
+        @Override
         List<String> categoryPaths(SandboxApp shop) {
             WooCommerceSandbox woo = (WooCommerceSandbox) shop;
             return woo.categories().stream().map(c -> woo.categoryPath(Long.parseLong(text(c.get("id")))))
@@ -66,6 +71,11 @@ enum E2EShop {
         @Override
         @Nullable String price(SandboxApp shop, String sku) {
             return ((PrestaShopSandbox) shop).productByReference(sku).map(p -> text(p.get("price"))).orElse(null);
+        }
+
+        @Override
+        String stock(SandboxApp shop, String sku) {
+            return Integer.toString(((PrestaShopSandbox) shop).quantity(sku));
         }
 
         /** Below Home: PrestaShop's Root and Home are there from the start. */
@@ -99,6 +109,14 @@ enum E2EShop {
         @Override
         @Nullable String price(SandboxApp shop, String sku) {
             return ((ShopifySandbox) shop).variantBySku(sku).map(v -> text(v.get("price"))).orElse(null);
+        }
+
+        /** Per location: the template sends each item's stock to the location of its first warehouse. */
+        @Override
+        String stock(SandboxApp shop, String sku) {
+            ShopifySandbox shopify = (ShopifySandbox) shop;
+            return "Boutique Paris " + shopify.available(sku, "Boutique Paris") + ", Entrepôt Lyon "
+                    + shopify.available(sku, "Entrepôt Lyon");
         }
 
         @Override
@@ -138,6 +156,9 @@ enum E2EShop {
 
     /** The price of the product (variant) with this SKU as the shop holds it, null when there is none. */
     abstract @Nullable String price(SandboxApp shop, String sku);
+
+    /** The stock of the product (variant) with this SKU as the shop holds it, in words for a diff. */
+    abstract String stock(SandboxApp shop, String sku);
 
     /** Every category (collection) of the shop as its path from the top, {@code "Maison > Cuisine"}. */
     abstract List<String> categoryPaths(SandboxApp shop);
