@@ -6,10 +6,9 @@ import fr.passerelle.StudioIntegrationTest;
 import fr.passerelle.engine.RunSummary;
 import fr.passerelle.sandbox.SandboxApp;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,17 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @StudioIntegrationTest
 class PricesE2EIT extends OwnShopE2E {
 
-    private static final String TWENTY_ITEMS = "erpFilter: \"ItemClass eq 'PRESSE' and InventoryID le 'PRE01020'\"\n";
-    /** PrestaShop would download each photo to upload it, from hosts this offline machine cannot reach. */
-    private static final String NO_PHOTOS = "fields:\n  image_urls: \"null\"\n";
-    private static final List<String> SKUS = IntStream.rangeClosed(1001, 1020).mapToObj(n -> "PRE0" + n).toList();
-
-    private Map<String, String> prices(E2EShop kind, SandboxApp shop) {
-        Map<String, String> prices = new LinkedHashMap<>();
-        SKUS.forEach(sku -> prices.put(sku, kind.price(shop, sku)));
-        return prices;
-    }
-
     private static BigDecimal decimal(String price) {
         return new BigDecimal(price).stripTrailingZeros();
     }
@@ -40,47 +28,33 @@ class PricesE2EIT extends OwnShopE2E {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"WOOCOMMERCE, regular_price", "PRESTASHOP, price", "SHOPIFY, price"})
     void pricesAreSentOnceThenOnlyTheChangedOnesAndARefusedPriceFailsAlone(E2EShop kind, String priceField) {
-        long profile = ownShop(kind, "prices", Map.of(), Map.of("products",
-                TWENTY_ITEMS + (kind == E2EShop.PRESTASHOP ? NO_PHOTOS : ""), "prices", TWENTY_ITEMS));
+        long profile = ownShopWithTwentyProducts(kind, "prices");
         String shopId = shopId(kind, "prices");
         SandboxApp shop = app(shopId);
-        assertThat(run(profile, "products", kind).created()).isEqualTo(SKUS.size());
 
-        RunSummary first = run(profile, "prices", kind);
+        RunSummary first = firstRunThenNoChange(profile, "prices", kind, shopId);
 
-        assertThat(first.failed()).as(first.describe()).isZero();
-        assertThat(first.updated()).isEqualTo(SKUS.size());
-        host.log(shopId).clear();
-        assertThat(run(profile, "prices", kind).writes()).isZero();
-        assertThat(host.log(shopId).writes()).isZero();
-
+        assertThat(first.updated()).isEqualTo(TWENTY_SKUS.size());
         // the shops share the ERP: each shop's run gets prices of its own to see
         List<String> five = List.of("PRE01002", "PRE01005", "PRE01006", "PRE01013", "PRE01019");
         for (int i = 0; i < five.size(); i++) {
             erp().changeItem(five.get(i), "DefaultPrice", new BigDecimal("4" + kind.ordinal() + "." + i + "5"));
         }
-        Map<String, String> before = prices(kind, shop);
+        Map<String, String> before = snapshot(TWENTY_SKUS, sku -> Objects.toString(kind.price(shop, sku)));
 
         RunSummary next = run(profile, "prices", kind);
 
         assertThat(next.updated()).as(next.describe()).isEqualTo(5);
-        Map<String, String> after = prices(kind, shop);
-        assertThat(SKUS.stream().filter(sku -> !after.get(sku).equals(before.get(sku))))
-                .as("the products whose price changed in the shop").containsExactlyInAnyOrderElementsOf(five);
+        Map<String, String> after = snapshot(TWENTY_SKUS, sku -> Objects.toString(kind.price(shop, sku)));
+        assertThat(changed(before, after)).as("the products whose price changed in the shop")
+                .containsExactlyInAnyOrderElementsOf(five);
         for (int i = 0; i < five.size(); i++) {
             assertThat(decimal(after.get(five.get(i)))).isEqualTo(decimal("4" + kind.ordinal() + "." + i + "5"));
         }
 
         String refused = "PRE01008";
         String accepted = "PRE01009";
-        mappings.publish(mappings.saveDraft(profile, "prices", """
-                extends: cegid-xrp-flex/%s/prices
-                %srules:
-                  - name: a negative price, for one item only
-                    when: sku == '%s'
-                    set:
-                      %s: "'-1.00'"
-                """.formatted(kind.type, TWENTY_ITEMS, refused, priceField), "test").id());
+        publishWithRule(profile, kind, "prices", TWENTY_ITEMS, "sku == '" + refused + "'", priceField, "-1.00");
         erp().changeItem(refused, "DefaultPrice", new BigDecimal("6" + kind.ordinal() + ".10"));
         erp().changeItem(accepted, "DefaultPrice", new BigDecimal("6" + kind.ordinal() + ".20"));
         String refusedBefore = kind.price(shop, refused);
