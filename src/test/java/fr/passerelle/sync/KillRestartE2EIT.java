@@ -34,11 +34,6 @@ class KillRestartE2EIT extends OwnShopE2E {
     private static final String ITEMS = """
             erpFilter: "ItemClass eq 'PRESSE' and InventoryID le 'PRE01100'"
             """;
-    /** PrestaShop would download each photo to upload it, from hosts this offline machine cannot reach. */
-    private static final String NO_PHOTOS = """
-            fields:
-              image_urls: "null"
-            """;
     private static final List<String> EXPECTED = IntStream.rangeClosed(1001, 1100).mapToObj(n -> "PRE0" + n)
             .toList();
 
