@@ -6,6 +6,8 @@ import fr.passerelle.connector.WriteRequest;
 import fr.passerelle.connector.WriteResult;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,15 @@ import org.jspecify.annotations.Nullable;
  * the last payload sent), payloads that cannot fit the target are skipped whole, existing
  * target records are adopted by their match field rather than duplicated, and the rest is
  * written in the target's batch size. Every successful write saves its id link at once.
+ *
+ * <p>Records of one page with the same key name the same target record (the categories flow keys
+ * every item by its category path, so one page holds the same category many times): only the
+ * last of them is sent, once. Last wins because that is what writing them in order would leave
+ * in the shop, with one write instead of many. The others get the outcome they would get on a
+ * later page: {@code UNCHANGED} once the write succeeded (the shop holds their payload), the same
+ * failure or skip when it did not, and {@code SKIPPED} when a later record of the page replaced a
+ * different payload of theirs. The counts then say how many target records were written, not
+ * how many source records pointed at them.
  */
 final class PageLoader {
 
@@ -45,15 +56,55 @@ final class PageLoader {
 
     List<RecordOutcome> load(List<MappingStep> steps) {
         List<RecordOutcome> outcomes = new ArrayList<>(steps.size());
-        List<MappingStep.Mapped> mapped = new ArrayList<>();
+        List<MappingStep.Mapped> all = new ArrayList<>();
         for (MappingStep step : steps) {
             switch (step) {
                 case MappingStep.Skipped s -> outcomes.add(RecordOutcome.skipped(s.key(), s.reason(), null));
                 case MappingStep.Failed f -> outcomes.add(RecordOutcome.failed(f.key(),
                         f.field().isEmpty() ? f.error() : f.field() + ": " + f.error(), null));
-                case MappingStep.Mapped m -> mapped.add(m);
+                case MappingStep.Mapped m -> all.add(m);
             }
         }
+        Map<String, MappingStep.Mapped> lastByKey = new LinkedHashMap<>();
+        all.forEach(m -> lastByKey.put(m.key(), m));
+        List<MappingStep.Mapped> mapped = List.copyOf(lastByKey.values());
+        List<RecordOutcome> sent = send(mapped);
+        outcomes.addAll(sent);
+        if (mapped.size() < all.size()) {
+            outcomes.addAll(sameKeyOutcomes(all, lastByKey, sent));
+        }
+        return outcomes;
+    }
+
+    /** The outcomes of the records that another record of the page with the same key stood for. */
+    private static List<RecordOutcome> sameKeyOutcomes(List<MappingStep.Mapped> all,
+            Map<String, MappingStep.Mapped> lastByKey, List<RecordOutcome> sent) {
+        Map<String, RecordOutcome> byKey = new HashMap<>();
+        sent.forEach(o -> byKey.put(o.key(), o));
+        List<RecordOutcome> outcomes = new ArrayList<>();
+        for (MappingStep.Mapped m : all) {
+            MappingStep.Mapped last = lastByKey.get(m.key());
+            if (m == last) {
+                continue;
+            }
+            RecordOutcome standIn = byKey.get(m.key());
+            if (!m.payload().equals(last.payload())) {
+                outcomes.add(RecordOutcome.skipped(m.key(),
+                        "replaced by a later record of the same page with the same key", m.payload()));
+            } else if (standIn.kind() == RecordOutcome.Kind.FAILED || standIn.kind() == RecordOutcome.Kind.SKIPPED) {
+                outcomes.add(new RecordOutcome(m.key(), standIn.kind(), null, standIn.reason(), m.payload(),
+                        List.of()));
+            } else {
+                outcomes.add(new RecordOutcome(m.key(), RecordOutcome.Kind.UNCHANGED, standIn.targetId(), null, null,
+                        List.of()));
+            }
+        }
+        return outcomes;
+    }
+
+    /** Unchanged, skipped, adopted or written: one outcome per record, its key unique in the list. */
+    private List<RecordOutcome> send(List<MappingStep.Mapped> mapped) {
+        List<RecordOutcome> outcomes = new ArrayList<>(mapped.size());
         Map<String, IdLink> known = links.find(spec.targetEntity(), keys(mapped));
         Map<String, IdLink> owners = spec.ownerEntity() == null ? Map.of()
                 : links.find(spec.ownerEntity(), keys(mapped));

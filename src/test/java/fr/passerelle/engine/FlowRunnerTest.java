@@ -376,6 +376,58 @@ class FlowRunnerTest {
         assertThat(shop.products.get(id)).containsEntry("stock_quantity", 5);
     }
 
+    /** Items keyed by their family, as the categories flow keys items by their category path. */
+    private static RecordMapper byFamily(boolean withItemCode) {
+        return record -> {
+            int n = Integer.parseInt(record.key().substring(3));
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("name", "Famille " + n % 3);
+            if (withItemCode) {
+                payload.put("last_item", record.key());
+            }
+            return new MappingStep.Mapped("Famille " + n % 3, payload);
+        };
+    }
+
+    @Test
+    void recordsOfOnePageWithTheSameKeyAreWrittenOnceAndTheOthersCountAsUnchanged() {
+        FlowSpec categories = new FlowSpec("categories", "erp.item", "shop.category", null, null, 10);
+        shop.rejectWhen(w -> w.key().equals("Famille 2"));
+
+        RunSummary summary = ports.runner().run(categories, byFamily(false), erp, shop, limits(10),
+                RunOptions.normal());
+
+        // page 1 sends each family once; the later pages find the same hash in the links
+        assertThat(shop.writes).extracting(w -> w.key())
+                .containsExactlyInAnyOrder("Famille 0", "Famille 1", "Famille 2", "Famille 2", "Famille 2", "Famille 2");
+        assertThat(summary.created()).isEqualTo(2);
+        // ART0002, 5, 8 ... 35: every one of the 12 failed, none pretends to be in the shop
+        assertThat(summary.failed()).isEqualTo(12);
+        assertThat(summary.unchanged()).isEqualTo(35 - 2 - 12);
+        assertThat(ports.outcomes).filteredOn(o -> o.key().equals("Famille 2"))
+                .allSatisfy(o -> assertThat(o.reason()).contains("Invalid or duplicated SKU"));
+        assertThat(ports.outcomes).filteredOn(o -> o.key().equals("Famille 1")
+                && o.kind() == RecordOutcome.Kind.UNCHANGED)
+                .hasSize(11).allSatisfy(o -> assertThat(o.targetId()).isEqualTo(
+                        ports.links.get("shop.category/Famille 1").targetId()));
+    }
+
+    @Test
+    void whenRecordsOfOnePageWithTheSameKeyDifferTheLastIsSentAndTheOthersAreSkippedWithWhy() {
+        FlowSpec categories = new FlowSpec("categories", "erp.item", "shop.category", null, null, 50);
+
+        RunSummary summary = ports.runner().run(categories, byFamily(true), erp, shop, limits(10),
+                RunOptions.normal());
+
+        assertThat(shop.writeCalls).isEqualTo(1);
+        assertThat(shop.products.values()).extracting(p -> p.get("last_item"))
+                .containsExactlyInAnyOrder("ART0033", "ART0034", "ART0035");
+        assertThat(summary.created()).isEqualTo(3);
+        assertThat(summary.skipped()).isEqualTo(32);
+        assertThat(ports.outcomes).filteredOn(o -> o.kind() == RecordOutcome.Kind.SKIPPED)
+                .allSatisfy(o -> assertThat(o.reason()).contains("replaced by a later record"));
+    }
+
     @Test
     void progressIsReportedPageByPage() {
         List<Long> done = new ArrayList<>();

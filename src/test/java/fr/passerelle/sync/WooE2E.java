@@ -62,16 +62,6 @@ final class WooE2E {
      * tenant on it, with the given flows published as their template plus {@code extra} lines.
      */
     long ownShop(String shopId, String profileName, Map<String, String> settings, Map<String, String> flowsExtra) {
-        host.mount(new WooCommerceSandbox(shopId, WooCommerceSandbox.DEFAULT_KEY, WooCommerceSandbox.DEFAULT_SECRET));
-        ShopProfile demo = demo();
-        ShopProfile profile = profiles.create(ShopProfile.draft(demo.tenantId(), profileName, demo.erpType(),
-                "woocommerce", demo.baseUrl().replaceAll("/woocommerce$", "/" + shopId), demo.credentials())
-                .withErp(demo.erpBaseUrl(), demo.erpCredentials()).withSettings(settings));
-        flowsExtra.forEach((flow, extra) -> {
-            var draft = mappings.saveDraft(profile.id(), flow,
-                    "extends: cegid-xrp-flex/woocommerce/" + flow + "\n" + extra, "test");
-            mappings.publish(draft.id());
-        });
-        return profile.id();
+        return E2EShop.WOOCOMMERCE.ownShop(profiles, mappings, host, shopId, profileName, settings, flowsExtra);
     }
 }

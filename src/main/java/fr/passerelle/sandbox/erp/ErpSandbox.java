@@ -139,6 +139,15 @@ public final class ErpSandbox implements SandboxApp {
         return sessions.count();
     }
 
+    /**
+     * Lets the idle timeout pass for every open API session, as if no call came for longer than
+     * it: what the licence does with the session of a process killed mid-run (it never logs out),
+     * without waiting the 20 minutes.
+     */
+    public void idleTimeoutPasses() {
+        sessions.expireAll();
+    }
+
     public void sessionLimit(int limit) {
         sessions.limit(limit);
     }
@@ -207,6 +216,41 @@ public final class ErpSandbox implements SandboxApp {
             desk.stamp(record);
             return null;
         });
+    }
+
+    /**
+     * Changes a field of a customer as a user would in the ERP, which bumps its last-modified time
+     * (incremental customers, CUS-8). The field is a path in the wire shape, e.g. {@code Status} or
+     * {@code MainContact/LastName}; as in Acumatica, the billing and shipping contacts follow the
+     * main contact unless their address is overridden.
+     */
+    public void changeCustomer(String customerId, String path, @org.jspecify.annotations.Nullable Object value) {
+        store.atomically(s -> {
+            ObjectNode customer = s.live("Customer", customerId).orElseThrow(
+                    () -> new IllegalArgumentException("no customer " + customerId));
+            setPath(customer, path, value);
+            if (path.startsWith("MainContact/")) {
+                String below = path.substring("MainContact/".length());
+                for (String copy : List.of("Billing", "Shipping")) {
+                    if (!customer.path(copy + "AddressOverride").path("value").asBoolean(false)
+                            && customer.get(copy + "Contact") instanceof ObjectNode) {
+                        setPath(customer, copy + "Contact/" + below, value);
+                    }
+                }
+            }
+            desk.stamp(customer);
+            return null;
+        });
+    }
+
+    /** Sets the field at a slash-separated path of nested objects, creating the objects missing on the way. */
+    private static void setPath(ObjectNode record, String path, @org.jspecify.annotations.Nullable Object value) {
+        String[] parts = path.split("/");
+        ObjectNode node = record;
+        for (int i = 0; i < parts.length - 1; i++) {
+            node = node.get(parts[i]) instanceof ObjectNode child ? child : node.putObject(parts[i]);
+        }
+        Wire.set(node, parts[parts.length - 1], value);
     }
 
     /**

@@ -77,6 +77,10 @@ final class SessionRegistry {
         this.limit = newLimit;
     }
 
+    synchronized void expireAll() {
+        sessions.clear();
+    }
+
     private void expireIdle() {
         Instant cutoff = clock.instant().minus(idleTimeout);
         sessions.values().removeIf(lastUse -> lastUse.isBefore(cutoff));

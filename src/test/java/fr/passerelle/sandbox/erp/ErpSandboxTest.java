@@ -125,6 +125,26 @@ class ErpSandboxTest {
                 .isNotEqualTo(second.get(0).path("InventoryID").path("value").asString());
     }
 
+    /** CUS-8: a customer changed as a user would is read again by the next incremental read, contacts and all. */
+    @Test
+    void aChangedCustomerIsSeenByAnIncrementalReadWithItsContactsFollowingTheMainContact() {
+        // in UTC with a Z: a '+' in a query string would read as a space
+        String before = java.time.OffsetDateTime.parse(sandbox.record("Customer", "C00042").orElseThrow()
+                .path("LastModifiedDateTime").path("value").asString()).toInstant().toString();
+
+        sandbox.changeCustomer("C00042", "MainContact/LastName", "Nouveau-Nom");
+
+        JsonNode changed = json(get("Customer?$filter=LastModifiedDateTime gt datetimeoffset'" + before + "'"
+                + "&$expand=MainContact,BillingContact,ShippingContact"));
+        assertThat(changed).extracting(c -> c.path("CustomerID").path("value").asString()).contains("C00042");
+        JsonNode customer = java.util.stream.StreamSupport.stream(changed.spliterator(), false)
+                .filter(c -> c.path("CustomerID").path("value").asString().equals("C00042")).findFirst().orElseThrow();
+        for (String contact : List.of("MainContact", "BillingContact", "ShippingContact")) {
+            assertThat(customer.path(contact).path("LastName").path("value").asString()).as(contact)
+                    .isEqualTo("Nouveau-Nom");
+        }
+    }
+
     @Test
     void answersBadFiltersWith400() {
         SandboxResponse response = sandbox.handle(request("GET", BASE + "StockItem", "$filter=Description eq",

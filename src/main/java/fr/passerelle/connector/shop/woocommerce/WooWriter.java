@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,6 +105,8 @@ final class WooWriter {
         return out;
     }
 
+    private static final Set<String> NAME_AND_PARENT = Set.of("name", "parent");
+
     private void writeCategories(List<WooBatch.Item> items, @Nullable WriteResult[] results) {
         List<WooBatch.Item> adopted = new ArrayList<>();
         for (WooBatch.Item item : items) {
@@ -111,6 +114,12 @@ final class WooWriter {
             if (id == null) {
                 id = lookup.category(Objects.toString(item.body().get("name"), ""),
                         Json.text(item.body().get("parent"))).orElse(null);
+                if (id != null && NAME_AND_PARENT.containsAll(item.body().keySet())) {
+                    // found by its name under its parent (made as a level of an earlier path):
+                    // it already is what the record says, so sending it again would change nothing
+                    results[item.index()] = WriteResult.updated(item.key(), id);
+                    continue;
+                }
             }
             adopted.add(new WooBatch.Item(item.index(), item.key(), id, item.body()));
         }

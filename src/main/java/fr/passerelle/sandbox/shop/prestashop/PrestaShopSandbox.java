@@ -31,6 +31,7 @@ public final class PrestaShopSandbox implements SandboxApp {
     private static final Pattern IMAGES = Pattern.compile("/api/images/products/(\\d+)/?");
     private static final String REALM = "Basic realm=\"Welcome to PrestaShop Webservice, please enter the authentication key as the login. No password required.\"";
 
+    private final String id;
     private final String key;
     private final PsStore store = new PsStore();
 
@@ -39,12 +40,18 @@ public final class PrestaShopSandbox implements SandboxApp {
     }
 
     public PrestaShopSandbox(String key) {
+        this("prestashop", key);
+    }
+
+    /** A second shop mounted under another id ({@code /sandbox/<id>}), e.g. a test's own empty shop. */
+    public PrestaShopSandbox(String id, String key) {
+        this.id = id;
         this.key = key;
     }
 
     @Override
     public String id() {
-        return "prestashop";
+        return id;
     }
 
     @Override

@@ -123,6 +123,19 @@ final class PsStore {
                 throw new PsError(400, 85, "Validation error: \"Property " + object + "->" + field.getKey() + " is not valid\"");
             }
         }
+        // Validate::isPrice: a product's prices are never negative
+        if (resource.plural().equals("products")) {
+            for (String price : List.of("price", "wholesale_price")) {
+                if (PsQuery.text(body.get(price)).startsWith("-")) {
+                    throw new PsError(400, 85, "Validation error: \"Property Product->" + price + " is not valid\"");
+                }
+            }
+        }
+        // Validate::isEmail, as PrestaShop's ObjectModel checks a customer's e-mail on every save
+        if (resource.plural().equals("customers") && body.containsKey("email")
+                && !PsQuery.text(body.get("email")).matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new PsError(400, 85, "Validation error: \"Property Customer->email is not valid\"");
+        }
         if (resource.plural().equals("products") && PsQuery.text(body.get("reference")).length() > 64) {
             throw new PsError(400, 85, "Validation error: \"Property Product->reference length (64) exceeded\"");
         }

@@ -3,6 +3,7 @@ package fr.passerelle.sandbox.shop.shopify;
 import fr.passerelle.sandbox.shop.ShopJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,7 @@ final class ShopifyMutations {
         }
         List<Map<String, @Nullable Object>> errors = new ArrayList<>();
         List<@Nullable Object> inputs = ShopJson.list(field.arg("variants"));
+        Set<Integer> refused = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
             Map<String, @Nullable Object> input = ShopJson.object(inputs.get(i));
             Map<String, @Nullable Object> variant = ShopJson.list(product.get("variants")).stream().map(ShopJson::object)
@@ -73,15 +75,21 @@ final class ShopifyMutations {
             if (variant == null) {
                 errors.add(ShopifyCatalog.userError(List.of("variants", Integer.toString(i), "id"),
                         "Product variant does not exist", "PRODUCT_VARIANT_DOES_NOT_EXIST"));
+                refused.add(i);
             } else if (price != null && new BigDecimal(price).signum() < 0) {
                 errors.add(ShopifyCatalog.userError(List.of("variants", Integer.toString(i), "price"),
                         "Price cannot take a negative value", "NEGATIVE_PRICE_VALUE"));
+                refused.add(i);
             }
         }
-        // Without allowPartialUpdates the mutation is all or nothing.
+        // Without allowPartialUpdates the mutation is all or nothing; with it, the variants
+        // named in userErrors are left as they were and the others are updated.
         if (errors.isEmpty() || Boolean.TRUE.equals(field.arg("allowPartialUpdates"))) {
-            for (Object in : inputs) {
-                Map<String, @Nullable Object> input = ShopJson.object(in);
+            for (int i = 0; i < inputs.size(); i++) {
+                if (refused.contains(i)) {
+                    continue;
+                }
+                Map<String, @Nullable Object> input = ShopJson.object(inputs.get(i));
                 ShopJson.list(product.get("variants")).stream().map(ShopJson::object)
                         .filter(v -> Objects.equals(v.get("id"), input.get("id"))).findFirst()
                         .ifPresent(v -> catalog.applyVariant(v, input));

@@ -1,0 +1,130 @@
+package fr.passerelle.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passerelle.StudioIntegrationTest;
+import fr.passerelle.engine.RunSummary;
+import fr.passerelle.sandbox.SandboxApp;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Issue 6's promises for the customer flows, on each shop over HTTP, each on an empty shop of its
+ * own: customer groups (GRP-1; not Shopify, which has none) and customers (CUS-1, CUS-7, CUS-8)
+ * of the first 40 ERP customers. The first run creates everything, a re-run with no change sends
+ * nothing (the shop's request log), five customers changed in the ERP are exactly the five whose
+ * shop record changes, a dormant customer is disabled and not deleted, and a customer the shop
+ * refuses fails alone.
+ */
+@StudioIntegrationTest
+class CustomersE2EIT extends OwnShopE2E {
+
+    private static final String FIRST_40 = "erpFilter: \"CustomerID le 'C00040'\"\n";
+    private static final List<String> CODES = IntStream.rangeClosed(1, 40).mapToObj(n -> "C%05d".formatted(n)).toList();
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(E2EShop.class)
+    void customerFlowsKeepEveryPromiseOfIssue6(E2EShop kind) {
+        String shopId = shopId(kind, "customers");
+        boolean groups = kind != E2EShop.SHOPIFY;
+        Map<String, String> flows = groups ? Map.of("customer-groups", "", "customers", FIRST_40)
+                : Map.of("customers", FIRST_40);
+        long profile = ownShop(kind, "customers", Map.of(), flows);
+        SandboxApp shop = app(shopId);
+
+        if (groups) {
+            customerGroupsAreCreatedOnceThenOnlyTheChangedOnesWritten(profile, kind, shopId);
+        }
+        RunSummary first = firstRunThenNoChange(profile, "customers", kind, shopId);
+
+        assertThat(first.created()).as(first.describe()).isEqualTo(CODES.size());
+        assertThat(kind.customers(shop)).extracting(E2EShop.Customer::code).containsExactlyInAnyOrderElementsOf(CODES);
+
+        changingFiveCustomersWritesExactlyThoseFive(profile, kind, shop);
+        aDormantCustomerIsDisabledNotDeleted(profile, kind, shop);
+        aCustomerTheShopRefusesFailsAlone(profile, kind, shop);
+    }
+
+    private void customerGroupsAreCreatedOnceThenOnlyTheChangedOnesWritten(long profile, E2EShop kind, String shopId) {
+        RunSummary first = firstRunThenNoChange(profile, "customer-groups", kind, shopId);
+        assertThat(first.created()).as(first.describe()).isEqualTo(erp().count("CustomerPriceClass"));
+        erp().changeRecord("CustomerPriceClass", "VIP", "Description", "Clients privilégiés " + kind.type);
+        erp().changeRecord("CustomerPriceClass", "REVENDEUR", "Description", "Revendeurs agréés " + kind.type);
+        host.log(shopId).clear();
+
+        RunSummary next = run(profile, "customer-groups", kind);
+
+        assertThat(next.updated()).as(next.describe()).isEqualTo(2);
+        assertThat(next.created()).isZero();
+        assertThat(host.log(shopId).writes()).isEqualTo(2);
+    }
+
+    /** The shop's copy of an ERP customer, all of it: whatever a run writes shows. */
+    private static String record(E2EShop kind, SandboxApp shop, String code) {
+        return kind.customers(shop).stream().filter(c -> c.code().equals(code)).map(c -> Objects.toString(c.record()))
+                .reduce((a, b) -> a + " | " + b).orElse("");
+    }
+
+    private void changingFiveCustomersWritesExactlyThoseFive(long profile, E2EShop kind, SandboxApp shop) {
+        // the shops share the ERP: each shop's run gets names of its own to see
+        List<String> names = List.of("Aubert", "Benoît", "Carpentier", "Delmas", "Estève").stream()
+                .map(n -> n + "-" + kind.type).toList();
+        List<String> five = List.of("C00003", "C00011", "C00012", "C00027", "C00034");
+        for (int i = 0; i < five.size(); i++) {
+            erp().changeCustomer(five.get(i), "MainContact/LastName", names.get(i));
+        }
+        Map<String, String> before = snapshot(CODES, code -> record(kind, shop, code));
+
+        RunSummary next = run(profile, "customers", kind);
+
+        assertThat(next.updated()).as(next.describe()).isEqualTo(5);
+        assertThat(next.created()).isZero();
+        assertThat(next.failed()).isZero();
+        assertThat(changed(before, snapshot(CODES, code -> record(kind, shop, code))))
+                .as("the customers whose shop record changed").containsExactlyInAnyOrderElementsOf(five);
+        for (int i = 0; i < five.size(); i++) {
+            String code = five.get(i);
+            assertThat(kind.customers(shop)).filteredOn(c -> c.code().equals(code)).singleElement()
+                    .extracting(E2EShop.Customer::lastName).isEqualTo(names.get(i));
+        }
+    }
+
+    /** CUS-7: a dormant customer is disabled in the shop, never deleted. */
+    private void aDormantCustomerIsDisabledNotDeleted(long profile, E2EShop kind, SandboxApp shop) {
+        String code = kind.customers(shop).stream().filter(E2EShop.Customer::active).map(E2EShop.Customer::code)
+                .sorted().skip(5).findFirst().orElseThrow();
+        int before = kind.customers(shop).size();
+        erp().changeCustomer(code, "Status", "Inactive");
+
+        RunSummary next = run(profile, "customers", kind);
+
+        assertThat(next.updated()).as(next.describe()).isEqualTo(1);
+        assertThat(kind.customers(shop)).hasSize(before).filteredOn(c -> c.code().equals(code)).singleElement()
+                .satisfies(c -> assertThat(c.active()).as(code + " active in the shop").isFalse());
+    }
+
+    /** A mapping rule the shop refuses for one customer: that customer fails with the shop's reason, the other is written. */
+    private void aCustomerTheShopRefusesFailsAlone(long profile, E2EShop kind, SandboxApp shop) {
+        String refused = "C00020";
+        String accepted = "C00021";
+        publishWithRule(profile, kind, "customers", FIRST_40, "code == '" + refused + "'", "email", "pas-une-adresse");
+        String refusedBefore = kind.customers(shop).stream().filter(c -> c.code().equals(refused)).findFirst()
+                .orElseThrow().lastName();
+        erp().changeCustomer(refused, "MainContact/LastName", "Refusé-" + kind.type);
+        erp().changeCustomer(accepted, "MainContact/LastName", "Accepté-" + kind.type);
+
+        RunSummary summary = run(profile, "customers", kind);
+
+        assertThat(summary.failed()).as(summary.describe()).isEqualTo(1);
+        assertThat(summary.updated()).isEqualTo(1);
+        assertThat(summary.status()).isEqualTo(RunSummary.Status.PARTIAL);
+        assertThat(kind.customers(shop)).filteredOn(c -> c.code().equals(accepted)).singleElement()
+                .extracting(E2EShop.Customer::lastName).isEqualTo("Accepté-" + kind.type);
+        assertThat(kind.customers(shop)).filteredOn(c -> c.code().equals(refused)).singleElement()
+                .extracting(E2EShop.Customer::lastName).isEqualTo(refusedBefore);
+    }
+}
