@@ -55,9 +55,15 @@ class ProfilesViewUiIT extends PlaywrightIT {
 
         ProfilesPage profilesPage = new ProfilesPage(page);
         assertThat(profilesPage.heading()).hasText("Profils de boutique");
+        // other test classes add many profiles: this test's two share the run's token
+        profilesPage.filter(run);
         assertThat(profilesPage.cell(profileOfA)).isVisible();
         assertThat(profilesPage.cell(profileOfB)).isVisible();
         assertThat(profilesPage.grid()).containsText("Boutique");
+        // the filter matches any word of a row: the client's name too
+        profilesPage.filter("Cave Leroy " + run);
+        assertThat(profilesPage.cell(profileOfB)).isVisible();
+        assertThat(profilesPage.cell(profileOfA)).isHidden();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package fr.passerelle.ui;
 
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -36,12 +38,24 @@ class ProfilesView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Paris"));
         grid.addColumn(p -> dates.format(p.updatedAt())).setHeader(getTranslation("profiles.updated")).setAutoWidth(true);
-        grid.setItems(catalog.visibleToCurrentUser());
+        var profiles = grid.setItems(catalog.visibleToCurrentUser());
+        // A consultant may see dozens of clients' profiles: a filter finds one by any of its words.
+        TextField filter = new TextField();
+        filter.setId("profiles-filter");
+        filter.setPlaceholder(getTranslation("profiles.filter"));
+        filter.setWidth("24rem");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.EAGER);
+        filter.addValueChangeListener(e -> {
+            String wanted = e.getValue().strip().toLowerCase(getLocale());
+            profiles.setFilter(p -> wanted.isEmpty() || String.join(" ", p.tenantName(), p.name(), p.shopType(),
+                    p.erpType(), p.baseUrl()).toLowerCase(getLocale()).contains(wanted));
+        });
         grid.setEmptyStateText(getTranslation("profiles.empty"));
         // A profile opens its flows: run them, see their last run.
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(FlowsView.class,
                 new RouteParameters(FlowsView.PROFILE_ID, Long.toString(e.getItem().id())))));
-        add(new H2(getTranslation("profiles.title")), grid);
+        add(new H2(getTranslation("profiles.title")), filter, grid);
     }
 
     @Override

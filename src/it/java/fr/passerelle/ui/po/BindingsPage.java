@@ -44,7 +44,7 @@ public final class BindingsPage {
 
     /** A cell showing exactly this text (Vaadin keeps emptied rows' cells in the DOM, hidden). */
     public Locator cell(String text) {
-        return grid().locator("vaadin-grid-cell-content").getByText(text, new Locator.GetByTextOptions().setExact(true));
+        return GridCells.visible(grid(), text);
     }
 
     /** Picks an option of the match rule select by its visible text. */

@@ -40,7 +40,7 @@ public final class DriftPage {
 
     /** A cell's content (Vaadin renders cells into light-DOM slots). */
     public Locator cell(String text) {
-        return grid().locator("vaadin-grid-cell-content").getByText(text, new Locator.GetByTextOptions().setExact(true));
+        return GridCells.visible(grid(), text);
     }
 
     public FlowsPage back() {

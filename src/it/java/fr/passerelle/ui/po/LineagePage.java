@@ -32,7 +32,7 @@ public final class LineagePage {
 
     /** A cell's content (Vaadin renders cells into light-DOM slots). */
     public Locator cells(String text) {
-        return grid().locator("vaadin-grid-cell-content").getByText(text, new Locator.GetByTextOptions().setExact(true));
+        return GridCells.visible(grid(), text);
     }
 
     /** The payloads of the rows opened by a click. */
