@@ -3,7 +3,6 @@ package fr.passerelle.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import fr.passerelle.StudioIntegrationTest;
 import fr.passerelle.engine.RunOptions;
@@ -17,8 +16,6 @@ import fr.passerelle.ui.po.LineagePage;
 import fr.passerelle.ui.po.LoginPage;
 import fr.passerelle.ui.po.ProfilesPage;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
@@ -90,7 +87,7 @@ class DriftAndLineageUiIT extends PlaywrightIT {
         assertThat(drift.cell(euros("1.00"))).isVisible();
         assertThat(drift.cell(euros(erpPrice))).isVisible();
         assertThat(drift.cell("Prix (regular_price)")).isVisible();
-        screenshotInto("docs/images/drift.png");
+        screenshot("drift"); // docs/images/drift.png is copied from target/ui-screenshots by hand
 
         drift.resyncButton("prices", sku).click();
 
@@ -115,7 +112,7 @@ class DriftAndLineageUiIT extends PlaywrightIT {
         lineage.cells("Mis à jour").first().click();
         assertThat(lineage.payloads().first()).containsText("\"regular_price\"");
         assertThat(lineage.payloads().first()).containsText(erpPrice);
-        screenshotInto("docs/images/lineage.png");
+        screenshot("lineage");
     }
 
     @Test
@@ -132,12 +129,5 @@ class DriftAndLineageUiIT extends PlaywrightIT {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.FRANCE);
         format.setCurrency(Currency.getInstance("EUR"));
         return format.format(new BigDecimal(Objects.requireNonNull(amount)));
-    }
-
-    /** The README's screenshots come from this test, so they show what the studio really does. */
-    private void screenshotInto(String file) throws java.io.IOException {
-        Path target = Path.of(file);
-        Files.createDirectories(target.getParent());
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(target));
     }
 }
