@@ -13,7 +13,6 @@ import fr.passerelle.ui.po.BindingsPage;
 import fr.passerelle.ui.po.LoginPage;
 import fr.passerelle.ui.po.ProfilesPage;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,15 +39,10 @@ class BindingsViewUiIT extends PlaywrightIT {
 
     @Test
     void aConsultantBindsAProductByHandSyncsItAndUndoesTheBinding() {
-        WooCommerceSandbox shop = new WooCommerceSandbox("woo-ui-bind", WooCommerceSandbox.DEFAULT_KEY,
-                WooCommerceSandbox.DEFAULT_SECRET);
-        host.mount(shop);
-        ShopProfile demo = profiles.findByName("ERP sandbox -> WooCommerce sandbox").orElseThrow();
-        ShopProfile profile = profiles.create(ShopProfile.draft(demo.tenantId(), PROFILE, demo.erpType(), "woocommerce",
-                demo.baseUrl().replaceAll("/woocommerce$", "/woo-ui-bind"), demo.credentials())
-                .withErp(demo.erpBaseUrl(), demo.erpCredentials()).withSettings(Map.of()));
-        mappings.publish(mappings.saveDraft(profile.id(), "products",
-                "extends: cegid-xrp-flex/woocommerce/products\nerpFilter: \"ItemClass eq 'PRESSE'\"\n", "test").id());
+        OwnWooShop own = OwnWooShop.mount(host, profiles, "woo-ui-bind", PROFILE);
+        own.publish(mappings, "products", OwnWooShop.PRESS_PRODUCTS);
+        WooCommerceSandbox shop = own.shop();
+        ShopProfile profile = own.profile();
         long handMade = shop.createProduct("REVUE-MAIN-5", "Revue saisie à la main");
 
         new LoginPage(page).open(url("/")).signIn("admin", StudioIntegrationTest.ADMIN_PASSWORD);

@@ -9,11 +9,9 @@ import fr.passerelle.sandbox.SandboxHost;
 import fr.passerelle.sandbox.shop.woocommerce.WooCommerceSandbox;
 import fr.passerelle.store.MappingRepository;
 import fr.passerelle.store.ProfileRepository;
-import fr.passerelle.store.ShopProfile;
 import fr.passerelle.ui.po.FlowsPage;
 import fr.passerelle.ui.po.LoginPage;
 import fr.passerelle.ui.po.ProfilesPage;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,21 +38,15 @@ class ReplayFailedUiIT extends PlaywrightIT {
 
     @Test
     void theFailedRecordOfARunIsReplayedAloneOnceItsRuleIsFixed() {
-        WooCommerceSandbox shop = new WooCommerceSandbox("woo-ui-replay", WooCommerceSandbox.DEFAULT_KEY,
-                WooCommerceSandbox.DEFAULT_SECRET);
-        host.mount(shop);
-        ShopProfile demo = profiles.findByName("ERP sandbox -> WooCommerce sandbox").orElseThrow();
-        ShopProfile profile = profiles.create(ShopProfile.draft(demo.tenantId(), PROFILE, demo.erpType(), "woocommerce",
-                demo.baseUrl().replaceAll("/woocommerce$", "/woo-ui-replay"), demo.credentials())
-                .withErp(demo.erpBaseUrl(), demo.erpCredentials()).withSettings(Map.of()));
-        String pressOnly = "extends: cegid-xrp-flex/woocommerce/products\nerpFilter: \"ItemClass eq 'PRESSE'\"\n";
-        mappings.publish(mappings.saveDraft(profile.id(), "products", pressOnly + """
+        OwnWooShop own = OwnWooShop.mount(host, profiles, "woo-ui-replay", PROFILE);
+        own.publish(mappings, "products", OwnWooShop.PRESS_PRODUCTS + """
                 rules:
                   - name: a status WooCommerce does not know
                     when: sku == 'PRE01007'
                     set:
                       status: "'archived'"
-                """, "test").id());
+                """);
+        WooCommerceSandbox shop = own.shop();
 
         new LoginPage(page).open(url("/")).signIn("admin", StudioIntegrationTest.ADMIN_PASSWORD);
         FlowsPage flows = new ProfilesPage(page).open(PROFILE);
@@ -64,7 +56,7 @@ class ReplayFailedUiIT extends PlaywrightIT {
         assertThat(shop.productBySku("PRE01007")).isEmpty();
         int created = shop.products().size();
 
-        mappings.publish(mappings.saveDraft(profile.id(), "products", pressOnly, "test").id());
+        own.publish(mappings, "products", OwnWooShop.PRESS_PRODUCTS);
         page.reload();
         assertThat(page.locator("#replay-products")).hasText("Rejouer l’échec");
         page.locator("#replay-products").click();

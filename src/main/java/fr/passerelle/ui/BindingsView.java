@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.passerelle.account.ProfileCatalog;
 import fr.passerelle.store.BindingRepository;
@@ -93,16 +92,14 @@ class BindingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ShopProfile> visible = event.getRouteParameters().getLong(FlowsView.PROFILE_ID)
-                .flatMap(id -> catalog.visibleToCurrentUser().stream().filter(p -> p.id() == id).findFirst());
+        Optional<ShopProfile> visible = ProfileRoutes.enter(event, catalog);
         if (visible.isEmpty()) {
-            event.forwardTo(ProfilesView.class);
             return;
         }
         profile = visible.get();
         heading.setText(getTranslation("bindings.title", profile.name()));
         back.setText(getTranslation("bindings.back"));
-        back.setRoute(FlowsView.class, new RouteParameters(FlowsView.PROFILE_ID, Long.toString(profile.id())));
+        back.setRoute(FlowsView.class, ProfileRoutes.of(profile));
         List<BoundFlow> flows = registry.flows(profile.id());
         flow.setItems(flows);
         event.getLocation().getQueryParameters().getSingleParameter("flow")

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.passerelle.account.ProfileCatalog;
 import fr.passerelle.store.DriftReports;
@@ -96,16 +95,13 @@ class DriftView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // Only a profile the user may see (ProfileCatalog's rule): anything else goes back to the list.
-        Optional<ShopProfile> visible = event.getRouteParameters().getLong(FlowsView.PROFILE_ID)
-                .flatMap(id -> catalog.visibleToCurrentUser().stream().filter(p -> p.id() == id).findFirst());
+        Optional<ShopProfile> visible = ProfileRoutes.enter(event, catalog);
         if (visible.isEmpty()) {
-            event.forwardTo(ProfilesView.class);
             return;
         }
         profile = visible.get();
         heading.setText(getTranslation("drift.title", profile.name()));
-        back.setRoute(FlowsView.class, new RouteParameters(FlowsView.PROFILE_ID, Long.toString(profile.id())));
+        back.setRoute(FlowsView.class, ProfileRoutes.of(profile));
         show(drift.latest(profile.id()));
     }
 

@@ -36,8 +36,6 @@ import java.util.Optional;
 @PermitAll
 class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PROFILE_ID = "profileId";
-
     private final ProfileCatalog catalog;
     private final FlowRuns runs;
     private final Formats formats;
@@ -80,16 +78,13 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // Only a profile the user may see (ProfileCatalog's rule): anything else goes back to the list.
-        Optional<ShopProfile> visible = event.getRouteParameters().getLong(PROFILE_ID)
-                .flatMap(id -> catalog.visibleToCurrentUser().stream().filter(p -> p.id() == id).findFirst());
+        Optional<ShopProfile> visible = ProfileRoutes.enter(event, catalog);
         if (visible.isEmpty()) {
-            event.forwardTo(ProfilesView.class);
             return;
         }
         profile = visible.get();
         heading.setText(getTranslation("flows.title", profile.name()));
-        RouteParameters here = new RouteParameters(PROFILE_ID, Long.toString(profile.id()));
+        RouteParameters here = ProfileRoutes.of(profile);
         bindings.setRoute(BindingsView.class, here);
         drift.setRoute(DriftView.class, here);
         lineage.setRoute(LineageView.class, here);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import fr.passerelle.account.ProfileCatalog;
 import fr.passerelle.store.ShopProfile;
 import jakarta.annotation.security.PermitAll;
@@ -54,7 +53,7 @@ class ProfilesView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("profiles.empty"));
         // A profile opens its flows: run them, see their last run.
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(FlowsView.class,
-                new RouteParameters(FlowsView.PROFILE_ID, Long.toString(e.getItem().id())))));
+                ProfileRoutes.of(e.getItem()))));
         add(new H2(getTranslation("profiles.title")), filter, grid);
     }
 
