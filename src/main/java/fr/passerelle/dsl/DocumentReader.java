@@ -70,7 +70,7 @@ public final class DocumentReader {
                 text(top, "key"), text(top, "where"), text(top, "erpFilter"), text(top, "extends"),
                 text(top, "version"), text(top, "budget"), text(top, "description"),
                 new LookupReader(this).lookups(top.get("lookups")), entries(top.get("let"), "let"),
-                entries(top.get("fields"), "fields"), new RuleReader(this).rules(top.get("rules")),
+                fields(top.get("fields"), "fields"), new RuleReader(this).rules(top.get("rules")),
                 new TestReader(this).tests(top.get("tests")));
     }
 
@@ -117,8 +117,19 @@ public final class DocumentReader {
         return null;
     }
 
-    /** A map of name to expression ({@code let:}, {@code fields:}, a rule's {@code set:}), in order. */
+    static final Set<String> BLOCK_KEYS = Set.of("each", "where", "let", "fields");
+
+    /** {@code fields:}: a map of target path to expression or {@code each} block, in order. */
+    List<Entry> fields(@Nullable NodeTuple tuple, String what) {
+        return entries(tuple, what, true);
+    }
+
+    /** A map of name to expression ({@code let:}, a rule's {@code set:}), in order. */
     List<Entry> entries(@Nullable NodeTuple tuple, String what) {
+        return entries(tuple, what, false);
+    }
+
+    private List<Entry> entries(@Nullable NodeTuple tuple, String what, boolean blocks) {
         List<Entry> entries = new ArrayList<>();
         if (tuple == null) {
             return entries;
@@ -133,12 +144,42 @@ public final class DocumentReader {
         keys(map, Set.of(), " in '" + what + "'");
         for (NodeTuple entry : map.getValue()) {
             Scalar name = keyOf(entry);
-            Scalar expression = name == null ? null : scalarValue(entry.getValueNode(), name.text());
-            if (name != null && expression != null) {
+            if (name == null) {
+                continue;
+            }
+            if (blocks && entry.getValueNode() instanceof MappingNode block) {
+                MappingDocument.Block read = block(name, block);
+                if (read != null) {
+                    entries.add(new Entry(name, null, read));
+                }
+                continue;
+            }
+            Scalar expression = scalarValue(entry.getValueNode(), name.text());
+            if (expression != null) {
                 entries.add(new Entry(name, expression));
             }
         }
         return entries;
+    }
+
+    /** An {@code each} block under a field: {@code each} (required), {@code where}, {@code let}, {@code fields}. */
+    private MappingDocument.@Nullable Block block(Scalar name, MappingNode node) {
+        Map<String, NodeTuple> keys = keys(node, BLOCK_KEYS, " in the block of '" + name.text() + "'");
+        Position at = YamlNodes.position(file, node);
+        Scalar each = text(keys, "each");
+        if (each == null) {
+            if (!keys.containsKey("each")) {
+                diagnostics.add(Diagnostic.error(name.position(), "SHAPE", "'" + name.text()
+                        + "' is a map: a block needs 'each: <list expression>' (and 'fields'); an expression is written on one line"));
+            }
+            return null;
+        }
+        List<Entry> fields = fields(keys.get("fields"), name.text() + ".fields");
+        if (fields.isEmpty() && !keys.containsKey("fields")) {
+            diagnostics.add(Diagnostic.error(name.position(), "MISSING_KEY", "the block of '" + name.text()
+                    + "' has no 'fields': say what each item becomes"));
+        }
+        return new MappingDocument.Block(at, each, text(keys, "where"), entries(keys.get("let"), name.text() + ".let"), fields);
     }
 
     void report(Diagnostic diagnostic) {

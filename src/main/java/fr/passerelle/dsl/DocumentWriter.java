@@ -46,7 +46,7 @@ public final class DocumentWriter {
             out.put("lookups", tables);
         }
         putEntries(out, "let", document.lets());
-        putEntries(out, "fields", document.fields());
+        putFields(out, "fields", document.fields());
         if (!document.rules().isEmpty()) {
             List<Object> rules = new ArrayList<>();
             for (RuleDoc rule : document.rules()) {
@@ -109,9 +109,25 @@ public final class DocumentWriter {
     }
 
     private static void putEntries(Map<String, Object> out, String key, List<Entry> entries) {
+        putFields(out, key, entries);
+    }
+
+    /** Entries as a map of name to expression text, or to a nested map for an {@code each} block. */
+    private static void putFields(Map<String, Object> out, String key, List<Entry> entries) {
         if (!entries.isEmpty()) {
-            Map<String, String> map = new LinkedHashMap<>();
-            entries.forEach(e -> map.put(e.name().text(), e.expression().text()));
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Entry e : entries) {
+                if (e.block() != null) {
+                    Map<String, Object> block = new LinkedHashMap<>();
+                    put(block, "each", e.block().each());
+                    put(block, "where", e.block().where());
+                    putEntries(block, "let", e.block().lets());
+                    putFields(block, "fields", e.block().fields());
+                    map.put(e.name().text(), block);
+                } else {
+                    map.put(e.name().text(), e.requireExpression().text());
+                }
+            }
             out.put(key, map);
         }
     }

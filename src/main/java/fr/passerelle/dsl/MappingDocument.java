@@ -23,8 +23,40 @@ public record MappingDocument(String file, @Nullable Scalar flow, @Nullable Scal
         tests = List.copyOf(tests);
     }
 
-    /** A named expression: a {@code let}, a field (name = target path) or a rule's {@code set} entry. */
-    public record Entry(Scalar name, Scalar expression) {
+    /**
+     * A named expression: a {@code let}, a field (name = target path) or a rule's {@code set} entry;
+     * a field may hold an {@code each} block instead of an expression (exactly one of the two is set).
+     */
+    public record Entry(Scalar name, @Nullable Scalar expression, @Nullable Block block) {
+
+        public Entry {
+            if ((expression == null) == (block == null)) {
+                throw new IllegalArgumentException("an entry holds an expression or a block: " + name.text());
+            }
+        }
+
+        public Entry(Scalar name, Scalar expression) {
+            this(name, expression, null);
+        }
+
+        /** The expression (lets and rule entries always have one). */
+        public Scalar requireExpression() {
+            if (expression == null) {
+                throw new IllegalStateException("'" + name.text() + "' is a block, not an expression");
+            }
+            return expression;
+        }
+    }
+
+    /**
+     * An {@code each} block: the target list gets one object per item of the {@code each} list for
+     * which {@code where} is true, built by {@code fields} (which may hold blocks in turn).
+     */
+    public record Block(Position position, Scalar each, @Nullable Scalar where, List<Entry> lets, List<Entry> fields) {
+        public Block {
+            lets = List.copyOf(lets);
+            fields = List.copyOf(fields);
+        }
     }
 
     /** A lookup table: entries in document order, keys as written. */

@@ -23,6 +23,67 @@ public final class EvaluationContext {
     private final @Nullable Object[] lets;
     private final Map<String, @Nullable Object> target;
     private final long deadline;
+    private @Nullable Frame frame;
+
+    /**
+     * One item of an {@code each} block being mapped: the item, its position among the source
+     * items, the block's {@code let} values, and the frame around it (null at the record).
+     */
+    public static final class Frame {
+        private final @Nullable Object item;
+        private final Map<String, ?> fields;
+        private final int index;
+        private final @Nullable Object[] lets;
+        private final @Nullable Frame outer;
+        private final @Nullable Object parent;
+
+        Frame(@Nullable Object item, int index, int lets, @Nullable Frame outer, @Nullable Object parent) {
+            this.item = item;
+            this.fields = item instanceof Map<?, ?> map ? castFields(map) : Map.of();
+            this.index = index;
+            this.lets = new Object[lets];
+            this.outer = outer;
+            this.parent = parent;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, ?> castFields(Map<?, ?> map) {
+            return (Map<String, ?>) map;
+        }
+
+        /** The item itself (an object, or a plain value for a list of texts or numbers). */
+        public @Nullable Object item() {
+            return item;
+        }
+
+        /** The item's fields (empty when the item is not an object). */
+        public Map<String, ?> fields() {
+            return fields;
+        }
+
+        /** The item's 0-based position among the source items (before {@code where}). */
+        public int index() {
+            return index;
+        }
+
+        public @Nullable Object let(int slot) {
+            return lets[slot];
+        }
+
+        void setLet(int slot, @Nullable Object value) {
+            lets[slot] = value;
+        }
+
+        /** The frame of the enclosing block, or null when the block is at the record's level. */
+        public @Nullable Frame outer() {
+            return outer;
+        }
+
+        /** The enclosing record, or the enclosing item when blocks nest. */
+        public @Nullable Object parent() {
+            return parent;
+        }
+    }
 
     EvaluationContext(MappingPlan plan, Map<String, ?> record, Map<String, ?> profile) {
         this.plan = plan;
@@ -33,6 +94,21 @@ public final class EvaluationContext {
         // The precise clock here (once per record): the coarse one may lag, which only ever
         // lengthens a budget, never cuts a record short.
         this.deadline = System.nanoTime() / 1_000_000 + plan.budget().toMillis();
+    }
+
+    /** The innermost {@code each} item being mapped, or null at the record's level. */
+    public @Nullable Frame frame() {
+        return frame;
+    }
+
+    Frame enter(@Nullable Object item, int index, int lets) {
+        Object parent = frame == null ? record : frame.item;
+        frame = new Frame(item, index, lets, frame, parent);
+        return frame;
+    }
+
+    void leave() {
+        frame = frame == null ? null : frame.outer;
     }
 
     /** A source field's value (null when absent). */

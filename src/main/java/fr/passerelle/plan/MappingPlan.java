@@ -114,6 +114,8 @@ public final class MappingPlan {
                 context.checkBudget();
             }
             return new MappingResult.Mapped(recordKey, payload);
+        } catch (BlockFailure e) {
+            return new MappingResult.Failed(recordKey, e.path(), e.getMessage());
         } catch (EvaluationException e) {
             return new MappingResult.Failed(recordKey, step, e.getMessage());
         } catch (StackOverflowError e) {

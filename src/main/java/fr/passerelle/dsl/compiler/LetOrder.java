@@ -2,7 +2,7 @@ package fr.passerelle.dsl.compiler;
 
 import fr.passerelle.dsl.Diagnostic;
 import fr.passerelle.dsl.MappingDocument.Entry;
-import fr.passerelle.dsl.mvel.ExpressionCompiler;
+import fr.passerelle.dsl.expression.ExpressionCompiler;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ final class LetOrder {
         }
         state.put(name, 1);
         chain.add(name);
-        for (String used : ExpressionCompiler.names(let.expression().text())) {
+        for (String used : ExpressionCompiler.names(let.requireExpression().text())) {
             Entry dependency = byName.get(used);
             if (dependency != null) {
                 visit(dependency, byName, state, chain, ordered, diagnostics);

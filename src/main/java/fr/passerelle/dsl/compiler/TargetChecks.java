@@ -23,19 +23,26 @@ final class TargetChecks {
         this.diagnostics = diagnostics;
     }
 
-    void check(Scalar name, TargetPath path) {
-        if (schema == null || schema.field(path.text()).isPresent()) {
+    /**
+     * Checks a target path; inside {@code each} blocks, {@code prefix} is the list's item prefix
+     * ({@code lines[].}), and a list whose items the schema does not describe is not checked.
+     */
+    void check(Scalar name, TargetPath path, String prefix) {
+        if (schema == null || schema.field(prefix + path.text()).isPresent()) {
             return;
         }
-        String first = path.segments().get(0).name();
+        if (!prefix.isEmpty() && schema.fields().stream().noneMatch(f -> f.name().startsWith(prefix))) {
+            return;
+        }
+        String first = prefix + path.segments().get(0).name();
         Optional<FieldSchema> container = schema.field(first);
         boolean declaresChildren = schema.fields().stream()
                 .anyMatch(f -> f.name().startsWith(first + ".") || f.name().startsWith(first + "["));
         if (container.isPresent() && path.segments().size() > 1 && isContainer(container.get().type()) && !declaresChildren) {
             return;
         }
-        String message = "unknown target field '" + path.text() + "' in " + schema.name()
-                + closest(path.text());
+        String message = "unknown target field '" + prefix + path.text() + "' in " + schema.name()
+                + closest(prefix + path.text());
         diagnostics.accept(schema.openFields() ? Diagnostic.warning(name.position(), "UNKNOWN_TARGET", message)
                 : Diagnostic.error(name.position(), "UNKNOWN_TARGET", message));
     }

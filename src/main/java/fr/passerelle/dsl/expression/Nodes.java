@@ -1,4 +1,4 @@
-package fr.passerelle.dsl.mvel;
+package fr.passerelle.dsl.expression;
 
 import fr.passerelle.dsl.function.FunctionCatalog;
 import fr.passerelle.dsl.function.Operators;
@@ -6,24 +6,30 @@ import fr.passerelle.dsl.function.Values;
 import fr.passerelle.plan.CompiledExpression;
 import fr.passerelle.plan.EvaluationContext;
 import fr.passerelle.plan.EvaluationException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The nodes of the fast evaluator: each is an immutable object whose {@code evaluate} does one
- * thing, so a bare field copy is one map read and a call is an array and a method call.
+ * The evaluator: one small immutable class per node kind of {@link Syntax}, built by
+ * {@link NodeBuilder} from the checked tree. Each {@code evaluate} does one thing, so a bare field
+ * copy is one map read and a call is an array and a method call. Nothing here loads a class,
+ * calls a method by name or touches anything but the record's values.
  */
-final class FastNodes {
+final class Nodes {
 
-    private FastNodes() {
+    private Nodes() {
     }
 
-    /** Base: the source text is kept on the root node only (for messages). */
+    /** Base: the source text and the checked tree are kept on the root node only. */
     abstract static class Node implements CompiledExpression {
         private String source = "";
+        private @Nullable Syntax tree;
 
-        final Node withSource(String text) {
+        final Node asRoot(String text, Syntax checked) {
             this.source = text;
+            this.tree = checked;
             return this;
         }
 
@@ -31,6 +37,20 @@ final class FastNodes {
         public final String source() {
             return source;
         }
+
+        /** The tree {@link TreeCheck} checked and this node was built from (root nodes only). */
+        final @Nullable Syntax tree() {
+            return tree;
+        }
+    }
+
+    /** The item at a position of a list (null beyond its ends), or fails for a non-number. */
+    static @Nullable Object item(List<?> list, @Nullable Object position) {
+        if (position == null) {
+            return null;
+        }
+        int at = Values.integer(position, "[]");
+        return at < 0 || at >= list.size() ? null : list.get(at);
     }
 
     static final class Literal extends Node {
@@ -94,6 +114,10 @@ final class FastNodes {
         PropertyRead(Node object, String name) {
             this.object = object;
             this.name = name;
+        }
+
+        String name() {
+            return name;
         }
 
         @Override
@@ -281,6 +305,124 @@ final class FastNodes {
         public @Nullable Object evaluate(EvaluationContext context) {
             return Operators.truth(condition.evaluate(context), "?:") ? then.evaluate(context)
                     : otherwise.evaluate(context);
+        }
+    }
+
+    /** {@code object.method(args)} through the dispatch table of {@link Methods}. */
+    static final class MethodCall extends Node {
+        private final Node object;
+        private final Methods.Method method;
+        private final Node[] arguments;
+
+        MethodCall(Node object, Methods.Method method, Node[] arguments) {
+            this.object = object;
+            this.method = method;
+            this.arguments = arguments;
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            Object receiver = object.evaluate(context);
+            Object[] values = new Object[Math.max(arguments.length, method.maxArgs())];
+            for (int i = 0; i < arguments.length; i++) {
+                values[i] = arguments[i].evaluate(context);
+            }
+            return Methods.call(method, receiver, values);
+        }
+    }
+
+    /** {@code object[index]}: a list item by position, or an object's field by name. */
+    static final class IndexRead extends Node {
+        private final Node object;
+        private final Node index;
+
+        IndexRead(Node object, Node index) {
+            this.object = object;
+            this.index = index;
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            Object value = object.evaluate(context);
+            Object at = index.evaluate(context);
+            return switch (value) {
+                case null -> null;
+                case List<?> list -> item(list, at);
+                case Map<?, ?> map -> at == null ? null : map.get(Values.text(at));
+                default -> throw new EvaluationException("cannot index " + Values.describe(value) + " with [ ]");
+            };
+        }
+    }
+
+    /** {@code [a, b]}: a new list of the values, nulls kept in place. */
+    static final class ListLiteral extends Node {
+        private final Node[] items;
+
+        ListLiteral(Node[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public Object evaluate(EvaluationContext context) {
+            List<@Nullable Object> list = new ArrayList<>(items.length);
+            for (Node item : items) {
+                list.add(item.evaluate(context));
+            }
+            return list;
+        }
+    }
+
+    /**
+     * A name inside {@code each} blocks: the innermost block's let, then that block's item field,
+     * then the enclosing block's (and so on outwards), then the document's let or the record's field.
+     */
+    static final class ScopedRead extends Node {
+        private final String name;
+        /** Per enclosing block, innermost first: the block let's index, or -1. */
+        private final int[] blockLets;
+        private final int documentLet;
+
+        ScopedRead(String name, int[] blockLets, int documentLet) {
+            this.name = name;
+            this.blockLets = blockLets;
+            this.documentLet = documentLet;
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            EvaluationContext.Frame frame = context.frame();
+            for (int level = 0; frame != null && level < blockLets.length; level++, frame = frame.outer()) {
+                if (blockLets[level] >= 0) {
+                    return frame.let(blockLets[level]);
+                }
+                Map<String, ?> item = frame.fields();
+                Object value = item.get(name);
+                if (value != null || item.containsKey(name)) {
+                    return value;
+                }
+            }
+            return documentLet >= 0 ? context.let(documentLet) : context.field(name);
+        }
+    }
+
+    /** {@code index}, {@code parent} and {@code item} inside a block. */
+    static final class FrameRead extends Node {
+        enum What { INDEX, PARENT, ITEM }
+
+        private final What what;
+
+        FrameRead(What what) {
+            this.what = what;
+        }
+
+        @Override
+        public @Nullable Object evaluate(EvaluationContext context) {
+            EvaluationContext.Frame frame = java.util.Objects.requireNonNull(context.frame());
+            return switch (what) {
+                case INDEX -> java.math.BigDecimal.valueOf(frame.index());
+                case PARENT -> frame.parent();
+                case ITEM -> frame.item();
+            };
         }
     }
 }

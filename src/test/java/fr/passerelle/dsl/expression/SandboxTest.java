@@ -1,4 +1,4 @@
-package fr.passerelle.dsl.mvel;
+package fr.passerelle.dsl.expression;
 
 import static fr.passerelle.dsl.Mappings.compile;
 import static fr.passerelle.dsl.Mappings.document;

@@ -1,4 +1,4 @@
-package fr.passerelle.dsl.mvel;
+package fr.passerelle.dsl.expression;
 
 import fr.passerelle.dsl.function.FunctionCatalog;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package fr.passerelle.dsl.mvel;
+package fr.passerelle.dsl.expression;
 
 /**
  * A problem in one expression, at a character offset of the expression text.

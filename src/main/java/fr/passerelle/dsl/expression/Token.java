@@ -1,4 +1,4 @@
-package fr.passerelle.dsl.mvel;
+package fr.passerelle.dsl.expression;
 
 /** One lexical token of an expression, with its offset in the expression text. */
 record Token(Kind kind, String text, int offset) {

@@ -1,4 +1,4 @@
-package fr.passerelle.dsl.mvel;
+package fr.passerelle.dsl.expression;
 
 import static fr.passerelle.dsl.Mappings.plan;
 import static org.assertj.core.api.Assertions.assertThat;
