@@ -50,8 +50,9 @@ public final class ExpressionCompiler {
             return new Result(null, problems, null);
         }
         TokenPolicy.check(text, tokens, problems::add);
-        boolean refusedEarly = hasErrors(problems);
-        if (refusedEarly && problems.stream().anyMatch(p -> p.message().contains("nest deeper"))) {
+        // Words refused early still get the tree's checks (every refused name reported at once);
+        // a bracket or nesting mistake stops here, before the parser recurses.
+        if (problems.stream().anyMatch(p -> !p.warning() && (p.code().equals("SYNTAX") || p.message().contains("nest deeper")))) {
             return new Result(null, problems, null);
         }
         Syntax tree;

@@ -63,6 +63,6 @@ class MethodsAndIndexingTest {
     void aFailingMethodFailsTheRecordWithAReadableMessage() {
         var failed = failure("x.intValue()", record("x", "ab"));
         assertThat(failed.field()).isEqualTo("v");
-        assertThat(failed.error()).isEqualTo("method 'intValue' does not apply to a text 'ab'");
+        assertThat(failed.error()).isEqualTo("method 'intValue' does not apply to 'ab'");
     }
 }
