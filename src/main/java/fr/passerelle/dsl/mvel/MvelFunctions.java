@@ -193,4 +193,30 @@ public final class MvelFunctions {
     public static @Nullable Object formatDate(@Nullable Object... a) {
         return call("formatDate", a);
     }
+
+    // The list functions (issue 10, point 5): MvelSandbox imports one method per catalogue name.
+
+    public static @Nullable Object sum(@Nullable Object... a) {
+        return call("sum", a);
+    }
+
+    public static @Nullable Object filter(@Nullable Object... a) {
+        return call("filter", a);
+    }
+
+    public static @Nullable Object count(@Nullable Object... a) {
+        return call("count", a);
+    }
+
+    public static @Nullable Object sortBy(@Nullable Object... a) {
+        return call("sortBy", a);
+    }
+
+    public static @Nullable Object distinct(@Nullable Object... a) {
+        return call("distinct", a);
+    }
+
+    public static @Nullable Object groupBy(@Nullable Object... a) {
+        return call("groupBy", a);
+    }
 }
