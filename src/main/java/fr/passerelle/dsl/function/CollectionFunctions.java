@@ -31,16 +31,29 @@ final class CollectionFunctions {
         return Values.isBlank(value) ? fallback : value;
     }
 
-    /** The texts of the items joined with sep, null items skipped. */
-    static @Nullable Object join(@Nullable Object list, @Nullable Object separator) {
+    /** The texts of the items joined with sep, null items skipped; the length is checked before the text is built. */
+    static @Nullable Object join(@Nullable Object list, @Nullable Object separator, EvaluationContext context) {
         if (list == null) {
             return null;
         }
         String sep = Values.text(separator);
-        StringBuilder out = new StringBuilder();
+        int sepLength = sep == null ? 0 : sep.length();
+        List<?> items = asList(list, "join");
+        String[] texts = new String[items.size()];
+        long length = 0;
+        int count = 0;
+        for (int i = 0; i < texts.length; i++) {
+            Bounds.tick(context, i);
+            String text = Values.text(items.get(i));
+            if (text != null) {
+                length += (count++ == 0 ? 0 : sepLength) + text.length();
+                Bounds.text(length);
+                texts[i] = text;
+            }
+        }
+        StringBuilder out = new StringBuilder((int) length);
         boolean first = true;
-        for (Object item : asList(list, "join")) {
-            String text = Values.text(item);
+        for (String text : texts) {
             if (text == null) {
                 continue;
             }
@@ -50,12 +63,12 @@ final class CollectionFunctions {
             first = false;
             out.append(text);
         }
-        return EvaluationContext.checkSize(out.toString());
+        return out.toString();
     }
 
     /** A list of the non-null arguments. */
     static Object list(@Nullable Object[] items) {
-        List<Object> out = new ArrayList<>(items.length);
+        List<Object> out = new ArrayList<>(Bounds.list(items.length));
         for (Object item : items) {
             if (item != null) {
                 out.add(item);
@@ -64,12 +77,21 @@ final class CollectionFunctions {
         return out;
     }
 
-    /** Lists end to end: list arguments are flattened one level, other non-null values added as items. */
-    static Object append(@Nullable Object[] parts) {
-        List<Object> out = new ArrayList<>();
+    /**
+     * Lists end to end: list arguments are flattened one level, other non-null values added as
+     * items. The total is counted before the list is built.
+     */
+    static Object append(@Nullable Object[] parts, EvaluationContext context) {
+        long size = 0;
+        for (Object part : parts) {
+            size += part instanceof Collection<?> items ? items.size() : 1;
+        }
+        List<Object> out = new ArrayList<>(Bounds.list(size));
+        int n = 0;
         for (Object part : parts) {
             if (part instanceof Collection<?> items) {
                 for (Object item : items) {
+                    Bounds.tick(context, n++);
                     if (item != null) {
                         out.add(item);
                     }
@@ -77,7 +99,6 @@ final class CollectionFunctions {
             } else if (part != null) {
                 out.add(part);
             }
-            EvaluationContext.checkSize(out);
         }
         return out;
     }
@@ -122,12 +143,14 @@ final class CollectionFunctions {
     }
 
     /** Whether a text contains a part, or a list contains an item (numbers by value). */
-    static @Nullable Object contains(@Nullable Object container, @Nullable Object part) {
+    static @Nullable Object contains(@Nullable Object container, @Nullable Object part, EvaluationContext context) {
         if (container == null) {
             return null;
         }
         if (container instanceof Collection<?> items) {
+            int n = 0;
             for (Object item : items) {
+                Bounds.tick(context, n++);
                 if (Operators.same(item, part)) {
                     return true;
                 }
@@ -148,15 +171,18 @@ final class CollectionFunctions {
     }
 
     /** The value of one field in every object of a list (nulls skipped). */
-    static @Nullable Object pluck(@Nullable Object list, @Nullable Object field) {
+    static @Nullable Object pluck(@Nullable Object list, @Nullable Object field, EvaluationContext context) {
         if (list == null) {
             return null;
         }
         String name = Values.text(field);
-        List<Object> out = new ArrayList<>();
-        for (Object item : asList(list, "pluck")) {
-            if (item instanceof Map<?, ?> map && map.get(name) != null) {
+        List<?> items = asList(list, "pluck");
+        List<Object> out = new ArrayList<>(Math.min(items.size(), 16));
+        for (int i = 0; i < items.size(); i++) {
+            Bounds.tick(context, i);
+            if (items.get(i) instanceof Map<?, ?> map && map.get(name) != null) {
                 out.add(map.get(name));
+                Bounds.list(out.size());
             }
         }
         return out;
@@ -182,7 +208,7 @@ final class CollectionFunctions {
             return null;
         }
         List<?> items = asList(characteristics, "attributes");
-        List<Object> out = new ArrayList<>(items.size());
+        List<Object> out = new ArrayList<>(Bounds.list(items.size()));
         int position = 0;
         for (Object item : items) {
             if (!(item instanceof Map<?, ?> characteristic)) {

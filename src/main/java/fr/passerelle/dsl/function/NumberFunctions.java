@@ -34,8 +34,9 @@ final class NumberFunctions {
 
     private static int decimals(@Nullable Object n, String where) {
         int places = Values.integer(n, where);
-        if (places < 0 || places > 20) {
-            throw new EvaluationException(where + ": the number of decimals must be between 0 and 20, got " + places);
+        if (places < 0 || places > Bounds.MAX_DECIMALS) {
+            throw new EvaluationException(where + ": the number of decimals must be between 0 and "
+                    + Bounds.MAX_DECIMALS + ", got " + places);
         }
         return places;
     }
@@ -52,7 +53,8 @@ final class NumberFunctions {
         if (price == null || rate == null) {
             return null;
         }
-        return price.multiply(HUNDRED.add(rate)).divide(HUNDRED); // exact: a division by 100 always ends
+        // exact: a division by 100 always ends
+        return Bounds.number(price.multiply(HUNDRED.add(rate)).divide(HUNDRED), "ttc");
     }
 
     /** Price excluding tax from a price including tax and a rate in percent: ht(12, 20) is 10. */
@@ -62,7 +64,11 @@ final class NumberFunctions {
         if (price == null || rate == null) {
             return null;
         }
-        return price.multiply(HUNDRED).divide(HUNDRED.add(rate), MathContext.DECIMAL128);
+        BigDecimal divisor = HUNDRED.add(rate);
+        if (divisor.signum() == 0) {
+            throw new EvaluationException("ht: division by zero (a rate of -100%)");
+        }
+        return Bounds.number(price.multiply(HUNDRED).divide(divisor, MathContext.DECIMAL128), "ht");
     }
 
     /** a / b, exact to 34 digits; null when either is null; dividing by zero is a record error. */
@@ -75,7 +81,7 @@ final class NumberFunctions {
         if (y.signum() == 0) {
             throw new EvaluationException("div: division by zero");
         }
-        return x.divide(y, MathContext.DECIMAL128);
+        return Bounds.number(x.divide(y, MathContext.DECIMAL128), "div");
     }
 
     static @Nullable Object min(@Nullable Object[] values) {

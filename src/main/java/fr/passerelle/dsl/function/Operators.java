@@ -1,6 +1,5 @@
 package fr.passerelle.dsl.function;
 
-import fr.passerelle.plan.EvaluationContext;
 import fr.passerelle.plan.EvaluationException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The operators of the expression language, null-safe: arithmetic with a null operand is null
  * (so {@code Weight / 1000} leaves the field out when Weight is missing), comparisons with null
- * are false, {@code +} with a text concatenates (null counting as empty text).
+ * are false, {@code +} with a text concatenates (null counting as empty text). Operands and
+ * results are held within {@link Bounds} (digits, exponent) and a concatenation's length is
+ * checked before it is built.
  */
 public final class Operators {
 
@@ -21,21 +22,23 @@ public final class Operators {
         if (a instanceof String || b instanceof String) {
             String left = Values.text(a);
             String right = Values.text(b);
-            String joined = (left == null ? "" : left).concat(right == null ? "" : right);
-            return EvaluationContext.checkSize(joined);
+            left = left == null ? "" : left;
+            right = right == null ? "" : right;
+            Bounds.text((long) left.length() + right.length());
+            return left.concat(right);
         }
         if (a == null || b == null) {
             return null;
         }
-        return number(a, "+").add(number(b, "+"));
+        return result(number(a, "+").add(number(b, "+")), "+");
     }
 
     public static @Nullable Object subtract(@Nullable Object a, @Nullable Object b) {
-        return a == null || b == null ? null : number(a, "-").subtract(number(b, "-"));
+        return a == null || b == null ? null : result(number(a, "-").subtract(number(b, "-")), "-");
     }
 
     public static @Nullable Object multiply(@Nullable Object a, @Nullable Object b) {
-        return a == null || b == null ? null : number(a, "*").multiply(number(b, "*"));
+        return a == null || b == null ? null : result(number(a, "*").multiply(number(b, "*")), "*");
     }
 
     public static @Nullable Object divide(@Nullable Object a, @Nullable Object b) {
@@ -46,7 +49,7 @@ public final class Operators {
         if (divisor.signum() == 0) {
             throw new EvaluationException("division by zero");
         }
-        return number(a, "/").divide(divisor, MathContext.DECIMAL128);
+        return result(number(a, "/").divide(divisor, MathContext.DECIMAL128), "/");
     }
 
     /**
@@ -57,7 +60,7 @@ public final class Operators {
         if (a == null) {
             return null;
         }
-        return number(a, "/").divide(divisor);
+        return result(number(a, "/").divide(divisor), "/");
     }
 
     /** Whether every division by this number ends (its digits have no prime factor but 2 and 5). */
@@ -85,7 +88,7 @@ public final class Operators {
         if (divisor.signum() == 0) {
             throw new EvaluationException("division by zero");
         }
-        return number(a, "%").remainder(divisor);
+        return result(number(a, "%").remainder(divisor), "%");
     }
 
     public static @Nullable Object negate(@Nullable Object a) {
@@ -128,6 +131,11 @@ public final class Operators {
             return false;
         }
         throw new EvaluationException(where + ": expected true or false, got " + Values.describe(value));
+    }
+
+    /** A result out of bounds (two bounded operands can still make 2,000 digits) fails the record. */
+    private static BigDecimal result(BigDecimal value, String operator) {
+        return Bounds.number(value, "'" + operator + "'");
     }
 
     private static BigDecimal number(Object value, String operator) {

@@ -37,38 +37,58 @@ final class TextFunctions {
         return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
-    /** Lower case, accents folded to ASCII, every run of other characters one '-', none at either end. */
-    static @Nullable Object slug(@Nullable Object s) {
+    /**
+     * Lower case, accents folded to ASCII, every run of other characters one '-', none at either
+     * end. The text is decomposed (NFD) a chunk at a time, so a long text never costs more than a
+     * chunk's decomposition at once; cutting anywhere but inside a surrogate pair is harmless here,
+     * since every combining mark is dropped. The result is never longer than the budget allows.
+     */
+    static @Nullable Object slug(@Nullable Object s, EvaluationContext context) {
         String text = Values.text(s);
         if (text == null) {
             return null;
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
+        StringBuilder out = new StringBuilder(Math.min(text.length(), SLUG_CHUNK));
         boolean pendingDash = false;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK) {
-                continue;
+        for (int from = 0; from < text.length(); ) {
+            int to = Math.min(text.length(), from + SLUG_CHUNK);
+            if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--;
             }
-            char lower = c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c + 32 : c) : 0;
-            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
-                if (pendingDash && !out.isEmpty()) {
-                    out.append('-');
+            String decomposed = Normalizer.normalize(text.substring(from, to), Normalizer.Form.NFD);
+            for (int i = 0; i < decomposed.length(); i++) {
+                char c = decomposed.charAt(i);
+                char lower = c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c + 32 : c) : 0;
+                if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+                    if (pendingDash && !out.isEmpty()) {
+                        out.append('-');
+                    }
+                    pendingDash = false;
+                    out.append(lower);
+                } else if (!isMark(c)) {
+                    pendingDash = true;
                 }
-                pendingDash = false;
-                out.append(lower);
-            } else {
-                pendingDash = true;
             }
+            Bounds.text(out.length());
+            context.checkBudget();
+            from = to;
         }
         return out.toString();
     }
 
-    /** Items between separators, trimmed, blanks dropped. */
-    static @Nullable Object split(@Nullable Object s, @Nullable Object separator) {
+    private static final int SLUG_CHUNK = 8192;
+
+    private static boolean isMark(char c) {
+        if (c < 0x300) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /** Items between separators, trimmed, blanks dropped; never more items than the budget allows. */
+    static @Nullable Object split(@Nullable Object s, @Nullable Object separator, EvaluationContext context) {
         String text = Values.text(s);
         String sep = Values.text(separator);
         if (text == null) {
@@ -80,13 +100,15 @@ final class TextFunctions {
             return items;
         }
         int from = 0;
-        while (true) {
+        for (int n = 0; ; n++) {
+            Bounds.tick(context, n);
             int at = text.indexOf(sep, from);
             if (at < 0) {
                 addTrimmed(items, text.substring(from));
                 return items;
             }
             addTrimmed(items, text.substring(from, at));
+            Bounds.list(items.size() + 1L);
             from = at + sep.length();
         }
     }
@@ -100,6 +122,12 @@ final class TextFunctions {
 
     /** Non-blank arguments, trimmed, joined with " > " (category levels); null when all are blank. */
     static @Nullable Object path(@Nullable Object[] levels) {
+        long length = 0;
+        for (Object level : levels) {
+            String text = Values.text(level);
+            length += text == null ? 0 : text.length() + 3;
+        }
+        Bounds.text(length);
         StringBuilder out = null;
         for (Object level : levels) {
             String text = Values.text(level);
@@ -116,22 +144,28 @@ final class TextFunctions {
         return out == null ? null : out.toString();
     }
 
-    /** The arguments' texts end to end, nulls skipped; null when all are null. */
+    /** The arguments' texts end to end, nulls skipped; null when all are null; the length is checked first. */
     static @Nullable Object concat(@Nullable Object[] parts) {
-        StringBuilder out = null;
-        for (Object part : parts) {
-            String text = Values.text(part);
-            if (text != null) {
-                if (out == null) {
-                    out = new StringBuilder();
-                }
-                out.append(text);
-                if (out.length() > EvaluationContext.MAX_TEXT_LENGTH) {
-                    EvaluationContext.checkSize(out);
-                }
+        String[] texts = new String[parts.length];
+        long length = 0;
+        boolean any = false;
+        for (int i = 0; i < parts.length; i++) {
+            texts[i] = Values.text(parts[i]);
+            if (texts[i] != null) {
+                any = true;
+                length += texts[i].length();
             }
         }
-        return out == null ? null : out.toString();
+        if (!any) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(Bounds.text(length));
+        for (String text : texts) {
+            if (text != null) {
+                out.append(text);
+            }
+        }
+        return out.toString();
     }
 
     /** Characters from {@code start} (0-based) up to {@code end} (exclusive, optional), clamped to the text. */
@@ -160,22 +194,34 @@ final class TextFunctions {
         return Math.max(0, Math.min(index, length));
     }
 
-    /** Every occurrence of {@code find} (plain text, not a pattern) replaced. */
-    static @Nullable Object replace(@Nullable Object s, @Nullable Object find, @Nullable Object with) {
+    /**
+     * Every occurrence of {@code find} (plain text, not a pattern) replaced. The occurrences are
+     * counted first, so a result over the budget is refused before it is built (four nested
+     * replacements of one character by a thousand would otherwise need terabytes).
+     */
+    static @Nullable Object replace(@Nullable Object s, @Nullable Object find, @Nullable Object with,
+            EvaluationContext context) {
         String text = Values.text(s);
         String target = Values.text(find);
         if (text == null || target == null || target.isEmpty()) {
             return text;
         }
         String replacement = Values.text(with);
-        String result = text.replace(target, replacement == null ? "" : replacement);
-        return EvaluationContext.checkSize(result);
+        replacement = replacement == null ? "" : replacement;
+        if (replacement.length() > target.length()) {
+            long occurrences = 0;
+            for (int at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + target.length())) {
+                Bounds.tick(context, (int) occurrences++);
+            }
+            Bounds.text(text.length() + occurrences * (replacement.length() - target.length()));
+        }
+        return text.replace(target, replacement);
     }
 
     /** The text of an HTML fragment: tags dropped, common entities decoded, whitespace runs collapsed. */
-    static @Nullable Object htmlToText(@Nullable Object s) {
+    static @Nullable Object htmlToText(@Nullable Object s, EvaluationContext context) {
         String html = Values.text(s);
-        return html == null ? null : HtmlText.toText(html);
+        return html == null ? null : HtmlText.toText(html, context);
     }
 
     /** s when it is 13 ASCII digits with a valid EAN-13 check digit, else null. */

@@ -13,7 +13,10 @@ public final class Values {
     private Values() {
     }
 
-    /** The value as text: numbers in plain notation (never {@code 1E+1}), null stays null. */
+    /**
+     * The value as text: numbers in plain notation (never {@code 1E+1}), null stays null. A number
+     * out of {@link Bounds} fails the record: its plain notation could be hundreds of megabytes.
+     */
     public static @Nullable String text(@Nullable Object value) {
         // instanceof chains: called at every function boundary, cheaper than a type switch here
         if (value instanceof String s) {
@@ -23,10 +26,10 @@ public final class Values {
             return null;
         }
         if (value instanceof BigDecimal d) {
-            return d.toPlainString();
+            return Bounds.number(d, "number as text").toPlainString();
         }
         if (value instanceof Double d) {
-            return BigDecimal.valueOf(d).toPlainString();
+            return Double.isFinite(d) ? BigDecimal.valueOf(d).toPlainString() : d.toString();
         }
         return value.toString();
     }
@@ -42,10 +45,14 @@ public final class Values {
         };
     }
 
-    /** The value as an exact decimal; numeric texts ("12,5" too) are parsed, anything else is an error. */
+    /**
+     * The value as an exact decimal; numeric texts ("12,5" too) are parsed, anything else is an
+     * error. Every number it gives is within {@link Bounds} (digits, exponent), checked before
+     * any arithmetic: a record holding {@code 1e300000000} fails here, at once.
+     */
     public static @Nullable BigDecimal decimal(@Nullable Object value, String where) {
         if (value instanceof BigDecimal d) {
-            return d;
+            return Bounds.number(d, where);
         }
         if (value == null) {
             return null;
@@ -55,22 +62,38 @@ public final class Values {
             case Long l -> BigDecimal.valueOf(l);
             case Short s -> BigDecimal.valueOf(s.longValue());
             case Byte b -> BigDecimal.valueOf(b.longValue());
-            case BigInteger b -> new BigDecimal(b);
-            case Double d -> BigDecimal.valueOf(d);
-            case Float f -> new BigDecimal(f.toString());
+            case BigInteger b -> Bounds.number(new BigDecimal(b), where);
+            case Double d -> floating(d, where);
+            case Float f -> floating(f.doubleValue(), where);
             case String s -> parse(s, where);
             default -> throw new EvaluationException(where + ": " + describe(value) + " is not a number");
         };
     }
 
+    private static BigDecimal floating(double d, String where) {
+        if (!Double.isFinite(d)) {
+            throw new EvaluationException(where + ": " + d + " is not a number");
+        }
+        return BigDecimal.valueOf(d);
+    }
+
     /** Parses a number written by a person: spaces ignored, a decimal comma accepted; blank is null. */
     static @Nullable BigDecimal parse(String s, String where) {
+        if (s.length() > 4 * Bounds.MAX_PRECISION) {
+            throw new EvaluationException(where + ": '" + abbreviate(s) + "' is out of range: numbers have at most "
+                    + Bounds.MAX_PRECISION + " digits");
+        }
         String compact = s.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.');
         if (compact.isEmpty()) {
             return null;
         }
+        // Digits beyond the bounds are refused before parsing: BigDecimal(String) is quadratic in them.
+        if (compact.length() > Bounds.MAX_PRECISION + 20) {
+            throw new EvaluationException(where + ": '" + abbreviate(s) + "' is out of range: numbers have at most "
+                    + Bounds.MAX_PRECISION + " digits");
+        }
         try {
-            return new BigDecimal(compact);
+            return Bounds.number(new BigDecimal(compact), where);
         } catch (NumberFormatException e) {
             throw new EvaluationException(where + ": '" + abbreviate(s) + "' is not a number");
         }
@@ -97,6 +120,7 @@ public final class Values {
             case Boolean b -> b.toString();
             case Collection<?> c -> "a list of " + c.size();
             case Map<?, ?> m -> "an object";
+            case BigDecimal d -> Bounds.inRange(d) ? abbreviate(d.toPlainString()) : Bounds.summary(d);
             default -> abbreviate(text(value));
         };
     }
