@@ -67,7 +67,7 @@ class EditorAssistTest {
         assertThat(labels(analysis)).containsExactly("ref", "replace(");
         assertThat(analysis.completions().get(1).detail()).isEqualTo("replace(text, find, with)");
         assertThat(labels(assist.analyze(DOCUMENT, "order.yaml", DOCUMENT.indexOf("customerOrder: re") + 15)))
-                .contains("number", "shipping_total", "line_items", "ref", "fmt(", "round(", "target", "profile")
+                .contains("number", "shipping_total", "line_items", "ref", "fmt(", "round(", "sum(", "target", "profile")
                 .doesNotContain("sku", "index");
     }
 
