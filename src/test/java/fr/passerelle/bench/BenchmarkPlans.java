@@ -15,9 +15,20 @@ final class BenchmarkPlans {
     private BenchmarkPlans() {
     }
 
+    /** The order-with-lines document of the benchmark: a WooCommerce order -> Cegid sales order. */
+    static final Path ORDER_DOCUMENT = Path.of("dsl/examples/woocommerce-order-to-cegid.yaml");
+
     static MappingPlan products() {
+        return compile(DOCUMENT);
+    }
+
+    static MappingPlan orders() {
+        return compile(ORDER_DOCUMENT);
+    }
+
+    private static MappingPlan compile(Path document) {
         try {
-            return new MappingCompiler().compile(Files.readString(DOCUMENT), DOCUMENT.toString()).planOrThrow();
+            return new MappingCompiler().compile(Files.readString(document), document.toString()).planOrThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
