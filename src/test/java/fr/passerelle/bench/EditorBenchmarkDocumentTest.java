@@ -14,6 +14,6 @@ class EditorBenchmarkDocumentTest {
         assertThat(analysis.diagnostics()).extracting(d -> d.code() + " " + d.message())
                 .containsExactly("UNKNOWN_FIELD unknown source field 'Fie'");
         assertThat(analysis.completions()).hasSizeGreaterThan(EditorAssistBenchmark.FIELDS - 10)
-                .extracting(Completion::label).contains("Field296", "FieldLines", "fmt(");
+                .extracting(Completion::label).contains("Field296", "FieldLines").allMatch(l -> l.startsWith("Fie"));
     }
 }
