@@ -61,9 +61,8 @@ public final class FlowRunner {
         try {
             while (true) {
                 Page page = source.read(spec.sourceEntity(), request);
-                List<MappingStep> steps = page.records().stream()
-                        .filter(r -> !options.targeted() || options.onlyKeys().contains(r.key()))
-                        .map(r -> mapSafely(mapper, r)).toList();
+                List<MappingStep> steps = mapper.mapPage(page.records().stream()
+                        .filter(r -> !options.targeted() || options.onlyKeys().contains(r.key())).toList());
                 for (RecordOutcome outcome : loader.load(steps)) {
                     recorder.record(runId, outcome);
                     tally.add(outcome);
@@ -98,14 +97,6 @@ public final class FlowRunner {
         RunSummary summary = tally.summary(stopped);
         recorder.finish(runId, summary);
         return summary;
-    }
-
-    private static MappingStep mapSafely(RecordMapper mapper, CanonicalRecord record) {
-        try {
-            return mapper.map(record);
-        } catch (RuntimeException e) {
-            return new MappingStep.Failed(record.key(), "", String.valueOf(e.getMessage()));
-        }
     }
 
     private static java.util.Optional<Instant> latestChange(List<CanonicalRecord> records) {

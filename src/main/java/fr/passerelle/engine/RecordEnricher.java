@@ -14,6 +14,17 @@ public interface RecordEnricher {
     CanonicalRecord enrich(CanonicalRecord record);
 
     default RecordMapper before(RecordMapper mapper) {
-        return record -> mapper.map(enrich(record));
+        RecordEnricher enricher = this;
+        return new RecordMapper() {
+            @Override
+            public MappingStep map(CanonicalRecord record) {
+                return mapper.map(enricher.enrich(record));
+            }
+
+            @Override
+            public java.util.List<MappingStep> mapPage(java.util.List<CanonicalRecord> records) {
+                return mapper.mapPage(records.stream().map(enricher::enrich).toList());
+            }
+        };
     }
 }

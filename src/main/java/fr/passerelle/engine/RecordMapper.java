@@ -1,6 +1,7 @@
 package fr.passerelle.engine;
 
 import fr.passerelle.connector.CanonicalRecord;
+import java.util.List;
 
 /**
  * The engine's view of a compiled mapping plan: one source record in, one step out. Thread-safe
@@ -10,4 +11,18 @@ import fr.passerelle.connector.CanonicalRecord;
 public interface RecordMapper {
 
     MappingStep map(CanonicalRecord record);
+
+    /**
+     * Maps a page, one step per record in order. A mapper may map a page under a watchdog
+     * ({@code plan.Watchdog}); the default maps record by record, a record that throws failing alone.
+     */
+    default List<MappingStep> mapPage(List<CanonicalRecord> records) {
+        return records.stream().map(record -> {
+            try {
+                return map(record);
+            } catch (RuntimeException e) {
+                return (MappingStep) new MappingStep.Failed(record.key(), "", String.valueOf(e.getMessage()));
+            }
+        }).toList();
+    }
 }

@@ -85,7 +85,11 @@ public final class EvaluationContext {
         }
     }
 
-    EvaluationContext(MappingPlan plan, Map<String, ?> record, Map<String, ?> profile) {
+    private final java.util.function.@Nullable BooleanSupplier abandoned;
+
+    EvaluationContext(MappingPlan plan, Map<String, ?> record, Map<String, ?> profile,
+            java.util.function.@Nullable BooleanSupplier abandoned) {
+        this.abandoned = abandoned;
         this.plan = plan;
         this.record = record;
         this.profile = profile;
@@ -169,7 +173,7 @@ public final class EvaluationContext {
 
     /** Fails the record when its time budget is spent; cheap enough to call between every step. */
     public void checkBudget() {
-        if (CoarseClock.millis() > deadline) {
+        if (CoarseClock.millis() > deadline || (abandoned != null && abandoned.getAsBoolean())) {
             throw new BudgetExceededException("the record took longer than its time budget of "
                     + plan.budget().toMillis() + " ms");
         }

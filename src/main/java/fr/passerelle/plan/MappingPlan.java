@@ -67,7 +67,12 @@ public final class MappingPlan {
 
     /** Maps one record. Thread-safe; the maps are only read. */
     public MappingResult apply(Map<String, ?> record, Map<String, ?> profile) {
-        EvaluationContext context = new EvaluationContext(this, record, profile);
+        return apply(record, profile, null);
+    }
+
+    /** Maps one record; {@code abandoned}, when given, is asked at every budget check (the {@link Watchdog}'s stop). */
+    MappingResult apply(Map<String, ?> record, Map<String, ?> profile, java.util.function.@Nullable BooleanSupplier abandoned) {
+        EvaluationContext context = new EvaluationContext(this, record, profile, abandoned);
         String recordKey = null;
         String step = "key";
         try {

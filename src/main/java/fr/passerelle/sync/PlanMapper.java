@@ -5,6 +5,9 @@ import fr.passerelle.engine.MappingStep;
 import fr.passerelle.engine.RecordMapper;
 import fr.passerelle.plan.MappingPlan;
 import fr.passerelle.plan.MappingResult;
+import fr.passerelle.plan.Watchdog;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** A compiled plan as the engine's mapper: the profile's settings are the plan's {@code profile}. */
@@ -12,7 +15,22 @@ record PlanMapper(MappingPlan plan, Map<String, ?> profileSettings) implements R
 
     @Override
     public MappingStep map(CanonicalRecord record) {
-        MappingResult result = plan.apply(record.fields(), profileSettings);
+        return step(record, plan.apply(record.fields(), profileSettings));
+    }
+
+    /** A page under the watchdog: a record whose evaluation never comes back fails alone, the page goes on. */
+    @Override
+    public List<MappingStep> mapPage(List<CanonicalRecord> records) {
+        List<MappingResult> results = Watchdog.applyAll(plan, records.stream().map(CanonicalRecord::fields).toList(),
+                profileSettings);
+        List<MappingStep> steps = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            steps.add(step(records.get(i), results.get(i)));
+        }
+        return steps;
+    }
+
+    private static MappingStep step(CanonicalRecord record, MappingResult result) {
         String key = result.key() == null ? record.key() : result.key();
         return switch (result) {
             case MappingResult.Mapped m -> new MappingStep.Mapped(key, m.payload());
