@@ -21,6 +21,10 @@ public final class InterleavedComparison {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("orders")) {
+            orders();
+            return;
+        }
         List<Map<String, Object>> items = ItemGenerator.items(1_000);
         MappingPlan plan = BenchmarkPlans.products();
         HandWrittenProductMapper natural = new HandWrittenProductMapper();
@@ -52,5 +56,32 @@ public final class InterleavedComparison {
         System.out.printf("plan %d ns/record, handWritten %d, handWrittenLoopSlug %d; plan/handWritten %.2f, plan/handWrittenLoopSlug %.2f%n",
                 planNanos / records, naturalNanos / records, tunedNanos / records,
                 (double) planNanos / naturalNanos, (double) planNanos / tunedNanos);
+    }
+
+    /** The order-with-lines document against {@link HandWrittenOrderMapper}, interleaved the same way. */
+    private static void orders() {
+        List<Map<String, Object>> orders = OrderGenerator.orders(1_000);
+        MappingPlan plan = BenchmarkPlans.orders();
+        HandWrittenOrderMapper handWritten = new HandWrittenOrderMapper();
+        long planNanos = 0;
+        long handNanos = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            long start = System.nanoTime();
+            for (Map<String, Object> order : orders) {
+                sink = plan.apply(order, Map.of());
+            }
+            long afterPlan = System.nanoTime();
+            for (Map<String, Object> order : orders) {
+                sink = handWritten.map(order);
+            }
+            long afterHand = System.nanoTime();
+            if (round >= WARM_UP_ROUNDS) {
+                planNanos += afterPlan - start;
+                handNanos += afterHand - afterPlan;
+            }
+        }
+        long records = (long) (ROUNDS - WARM_UP_ROUNDS) * orders.size();
+        System.out.printf("orders: plan %d ns/order, handWritten %d; plan/handWritten %.2f%n",
+                planNanos / records, handNanos / records, (double) planNanos / handNanos);
     }
 }

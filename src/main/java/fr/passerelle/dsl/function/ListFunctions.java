@@ -60,6 +60,19 @@ final class ListFunctions {
         }
         List<?> items = CollectionFunctions.asList(list, "filter");
         String name = fieldName(field, "filter");
+        if (!(value instanceof java.util.Collection<?>)) {
+            // One wanted value (the usual case, e.g. an id): compare as == does, no set to build.
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Bounds.tick(context, i);
+                Object item = items.get(i);
+                Object v = fieldOf(item, name, i, "filter");
+                if (v != null && Operators.same(v, value)) {
+                    out.add(item);
+                }
+            }
+            return out;
+        }
         Set<Object> wanted = new HashSet<>();
         if (value instanceof java.util.Collection<?> values) {
             for (Object v : values) {
