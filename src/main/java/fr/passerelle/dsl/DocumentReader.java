@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class DocumentReader {
 
-    static final Set<String> TOP_KEYS = Set.of("flow", "source", "target", "key", "where", "erpFilter", "extends",
+    public static final Set<String> TOP_KEYS = Set.of("flow", "source", "target", "key", "where", "erpFilter", "extends",
             "version", "budget", "description", "lookups", "let", "fields", "rules", "tests");
 
     /** The document (null when the YAML itself is unreadable) and the problems found. */
@@ -117,7 +117,7 @@ public final class DocumentReader {
         return null;
     }
 
-    static final Set<String> BLOCK_KEYS = Set.of("each", "where", "let", "fields");
+    public static final Set<String> BLOCK_KEYS = Set.of("each", "where", "let", "fields");
 
     /** {@code fields:}: a map of target path to expression or {@code each} block, in order. */
     List<Entry> fields(@Nullable NodeTuple tuple, String what) {

@@ -38,5 +38,9 @@ class ReferenceDocsTest {
         JsonNode schema = JsonMapper.builder().build().readTree(Files.readString(Path.of("dsl/mapping.schema.json")));
         Set<String> keys = new HashSet<>(schema.get("properties").propertyNames());
         assertThat(keys).isEqualTo(DocumentReader.TOP_KEYS);
+        Set<String> blockKeys = new HashSet<>(schema.get("$defs").get("block").get("properties").propertyNames());
+        assertThat(blockKeys).as("each blocks").isEqualTo(DocumentReader.BLOCK_KEYS);
+        assertThat(schema.get("properties").get("fields").get("additionalProperties").get("$ref").asString())
+                .isEqualTo("#/$defs/fieldValue");
     }
 }
