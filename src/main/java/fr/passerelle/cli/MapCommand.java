@@ -52,8 +52,9 @@ final class MapCommand implements Callable<Integer> {
                 "(invalid UTF-8, binary, bad JSON, number out of range) as {\"line\":N,\"error\":...} (default: standard error)"})
     @Nullable Path errors;
 
-    @Option(names = "--schemas", paramLabel = "DIR", description = "folder of entity schemas to check the mapping against")
-    @Nullable Path schemas;
+    @Option(names = "--schemas", paramLabel = "DIR|builtin",
+            description = "folder of entity schemas to check the mapping against, or 'builtin' (the connectors' own)")
+    @Nullable String schemas;
 
     @Option(names = "--profile", paramLabel = "PROFILE.json", description = "the profile settings expressions read as 'profile'")
     @Nullable Path profile;
