@@ -61,9 +61,7 @@ final class JsonLines {
         try {
             value = MAPPER.readValue(line, Object.class);
         } catch (JacksonException e) {
-            String message = e.getOriginalMessage();
-            throw new BadLineException("invalid JSON: " + (message == null ? "unreadable"
-                    : message.lines().findFirst().orElse("unreadable")));
+            throw new BadLineException("invalid JSON: " + readable(e.getOriginalMessage()));
         }
         if (!(value instanceof Map<?, ?>)) {
             throw new BadLineException("not a JSON object: " + (value == null ? "null" : "a " + kind(value)));
@@ -72,6 +70,15 @@ final class JsonLines {
         Map<String, @Nullable Object> record = (Map<String, @Nullable Object>) decimals(value);
         checkNumbers(record, "");
         return record;
+    }
+
+    /** Jackson's message without the parts that speak to a developer (source location, setting names). */
+    private static String readable(@Nullable String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable";
+        }
+        return message.lines().findFirst().orElse("unreadable").replaceAll(" \\(start marker at .*$", "")
+                .replaceAll(", from `[^`]*`", "");
     }
 
     private static void checkNumbers(@Nullable Object value, String path) {

@@ -79,7 +79,7 @@ class MapBadLinesTest {
     @Test
     void truncatedJsonIsOneFailedLine() throws IOException {
         assertThat(errorFor("{\"Sku\":\"A2\",\"Price\":1".getBytes(StandardCharsets.UTF_8)))
-                .startsWith("{\"line\":2,\"error\":\"invalid JSON: ");
+                .isEqualTo("{\"line\":2,\"error\":\"invalid JSON: Unexpected end-of-input: expected close marker for Object\"}");
     }
 
     @Test
@@ -109,7 +109,13 @@ class MapBadLinesTest {
         assertThat(errorFor(("{\"Sku\":\"A2\",\"Price\":1e-10000}").getBytes(StandardCharsets.UTF_8)))
                 .contains("field 'Price': 1E-10000 is out of range");
         assertThat(errorFor(("{\"Sku\":\"A2\",\"lines\":[{\"q\":" + tiny + "}]}").getBytes(StandardCharsets.UTF_8)))
-                .startsWith("{\"line\":2,\"error\":\"invalid JSON: ").contains("Number value length");
+                .isEqualTo("{\"line\":2,\"error\":\"invalid JSON: Number value length (10000) exceeds the maximum allowed (1020)\"}");
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsOneFailedLine() throws IOException {
+        assertThat(errorFor(("{\"a\":" + "[".repeat(300) + "]".repeat(300) + "}").getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("{\"line\":2,\"error\":\"invalid JSON: Document nesting depth (201) exceeds the maximum allowed (200)\"}");
     }
 
     @Test
