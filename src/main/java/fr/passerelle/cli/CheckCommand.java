@@ -26,9 +26,11 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "MAPPING.yaml", description = "the mapping documents to check")
     List<Path> mappings = List.of();
 
-    @Option(names = "--schemas", paramLabel = "DIR",
-            description = "folder of entity schemas (JSON or YAML): check source fields and target paths")
-    @Nullable Path schemas;
+    @Option(names = "--schemas", paramLabel = "DIR|builtin",
+            description = {"check source fields and target paths against a folder of entity schemas (JSON or YAML),",
+                "or 'builtin': the connectors' own schemas (the document's ERP from its folder or extends;",
+                "'builtin:ebp' names it)"})
+    @Nullable String schemas;
 
     @Option(names = "--merged", description = "also print each document merged with the template it extends")
     boolean merged;

@@ -4,7 +4,6 @@ import fr.passerelle.dsl.Diagnostic;
 import fr.passerelle.dsl.compiler.CompilationResult;
 import fr.passerelle.plan.MappingPlan;
 import fr.passerelle.plan.MappingResult;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -32,6 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "map", mixinStandardHelpOptions = true,
         description = {"Map records (one JSON object per line) with a mapping document.",
             "Writes one payload per line in input order; skipped and failed records are not written.",
+            "A bad line (invalid UTF-8, binary, malformed JSON, number out of range) fails alone: the next lines map.",
             "Prints 'mapped N, skipped N, failed N' on stderr. Exit 0: run completed, 1: invalid mapping, 2: bad usage."})
 final class MapCommand implements Callable<Integer> {
 
@@ -48,11 +48,13 @@ final class MapCommand implements Callable<Integer> {
     @Nullable Path out;
 
     @Option(names = "--errors", paramLabel = "ERR.jsonl",
-            description = "failures as {\"line\":N,\"key\":...,\"field\":...,\"error\":...} (default: standard error)")
+            description = {"failures as {\"line\":N,\"key\":...,\"field\":...,\"error\":...}; an unreadable line",
+                "(invalid UTF-8, binary, bad JSON, number out of range) as {\"line\":N,\"error\":...} (default: standard error)"})
     @Nullable Path errors;
 
-    @Option(names = "--schemas", paramLabel = "DIR", description = "folder of entity schemas to check the mapping against")
-    @Nullable Path schemas;
+    @Option(names = "--schemas", paramLabel = "DIR|builtin",
+            description = "folder of entity schemas to check the mapping against, or 'builtin' (the connectors' own)")
+    @Nullable String schemas;
 
     @Option(names = "--profile", paramLabel = "PROFILE.json", description = "the profile settings expressions read as 'profile'")
     @Nullable Path profile;
@@ -74,7 +76,14 @@ final class MapCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        Counts counts = run(result.plan(), settings, err);
+        Counts counts;
+        try {
+            counts = run(result.plan(), settings, err);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("map: cannot read or write: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
         err.println("mapped " + counts.mapped + ", skipped " + counts.skipped + ", failed " + counts.failed);
         err.flush();
         return 0;
@@ -87,7 +96,11 @@ final class MapCommand implements Callable<Integer> {
         if (!Files.isRegularFile(profile)) {
             throw new CommandLine.ParameterException(command.commandLine(), "--profile: no such file: " + profile);
         }
-        return JsonLines.readObject(Files.readString(profile));
+        try {
+            return JsonLines.readRecord(Files.readString(profile));
+        } catch (JsonLines.BadLineException | IOException e) {
+            throw new CommandLine.ParameterException(command.commandLine(), "--profile: " + profile + ": " + e.getMessage());
+        }
     }
 
     private static final class Counts {
@@ -96,48 +109,82 @@ final class MapCommand implements Callable<Integer> {
         long failed;
     }
 
+    /**
+     * Streams the input: one line in memory at a time, read as bytes and decoded strictly
+     * ({@link ByteLines}), so that a line of invalid UTF-8, binary data, malformed JSON or an
+     * out-of-range number is one failure, {@code {"line":N,"error":"..."}}, and the next line maps.
+     */
     private Counts run(MappingPlan plan, Map<String, @Nullable Object> settings, PrintWriter err) throws IOException {
         Counts counts = new Counts();
-        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+        try (ByteLines reader = new ByteLines(Files.newInputStream(in));
                 Writer payloads = open(out, System.out);
                 Writer failures = errors == null ? null : open(errors, System.err)) {
             Writer failureSink = failures != null ? failures : err;
-            long lineNumber = 0;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
+            ByteLines.Line line;
+            while ((line = reader.next()) != null) {
+                String text = line.text();
+                if (text != null && text.isBlank()) {
                     continue;
                 }
-                MappingResult result = mapLine(plan, line, settings);
-                switch (result) {
-                    case MappingResult.Mapped m -> {
-                        counts.mapped++;
-                        payloads.write(JsonLines.write(m.payload()));
-                        payloads.write('\n');
-                    }
-                    case MappingResult.Skipped s -> counts.skipped++;
-                    case MappingResult.Failed f -> {
-                        counts.failed++;
-                        failureSink.write(failure(lineNumber, f));
-                        failureSink.write('\n');
+                String problem = line.problem();
+                Map<String, @Nullable Object> record = null;
+                if (problem == null && text != null) {
+                    try {
+                        record = JsonLines.readRecord(text);
+                    } catch (JsonLines.BadLineException e) {
+                        problem = e.getMessage();
                     }
                 }
+                if (record == null) {
+                    counts.failed++;
+                    failureSink.write(badLine(line.number(), problem == null ? "unreadable" : problem));
+                    failureSink.write('\n');
+                    continue;
+                }
+                write(plan.apply(canonicalFields(record), settings), line.number(), counts, payloads, failureSink);
             }
             failureSink.flush();
         }
         return counts;
     }
 
-    private static MappingResult mapLine(MappingPlan plan, String line, Map<String, @Nullable Object> settings) {
-        Map<String, @Nullable Object> record;
-        try {
-            record = JsonLines.readObject(line);
-        } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? "unreadable" : e.getMessage().lines().findFirst().orElse("unreadable");
-            return new MappingResult.Failed(null, "", "invalid JSON: " + message);
+    private static void write(MappingResult result, long lineNumber, Counts counts, Writer payloads, Writer failures)
+            throws IOException {
+        switch (result) {
+            case MappingResult.Mapped m -> {
+                String json;
+                try {
+                    json = JsonLines.write(m.payload());
+                } catch (RuntimeException e) {
+                    counts.failed++;
+                    failures.write(failure(lineNumber, new MappingResult.Failed(m.key(), "",
+                            "the payload cannot be written as JSON: " + firstLine(e))));
+                    failures.write('\n');
+                    return;
+                }
+                counts.mapped++;
+                payloads.write(json);
+                payloads.write('\n');
+            }
+            case MappingResult.Skipped s -> counts.skipped++;
+            case MappingResult.Failed f -> {
+                counts.failed++;
+                failures.write(failure(lineNumber, f));
+                failures.write('\n');
+            }
         }
-        return plan.apply(canonicalFields(record), settings);
+    }
+
+    private static String firstLine(RuntimeException e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    }
+
+    private static String badLine(long line, String problem) {
+        Map<String, @Nullable Object> json = new LinkedHashMap<>();
+        json.put("line", line);
+        json.put("error", problem);
+        return JsonLines.write(json);
     }
 
     /**

@@ -18,27 +18,42 @@ final class MappingFiles {
     private MappingFiles() {
     }
 
-    /** Compiles a file; a missing file or schema folder is bad usage (exit 2). */
-    static CompilationResult compile(CommandLine.Model.CommandSpec spec, Path mapping, @Nullable Path schemas) {
+    /**
+     * Compiles a file; a missing file or schema folder is bad usage (exit 2). {@code schemas} is a
+     * folder, or {@code builtin} / {@code builtin:<erp>} for the connectors' own schemas.
+     */
+    static CompilationResult compile(CommandLine.Model.CommandSpec spec, Path mapping, @Nullable String schemas) {
         if (!Files.isRegularFile(mapping)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such mapping file: " + mapping);
         }
-        Map<String, EntitySchema> entities = Map.of();
-        if (schemas != null) {
-            if (!Files.isDirectory(schemas)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--schemas: no such folder: " + schemas);
-            }
+        String text;
+        try {
+            text = Files.readString(mapping);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + mapping + ": " + e.getMessage());
+        }
+        Map<String, EntitySchema> entities = schemas == null ? Map.of() : entities(spec, schemas, mapping, text);
+        return new MappingCompiler(entities, TemplateResolver.standard()).compile(text, mapping.toString());
+    }
+
+    private static Map<String, EntitySchema> entities(CommandLine.Model.CommandSpec spec, String schemas, Path mapping,
+            String text) {
+        if (SchemaFiles.isBuiltin(schemas)) {
             try {
-                entities = SchemaFiles.read(schemas);
-            } catch (IOException | SchemaFiles.SchemaFileException e) {
+                return SchemaFiles.builtin(schemas, mapping.toString(), text);
+            } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--schemas: " + e.getMessage());
             }
         }
+        Path folder = Path.of(schemas);
+        if (!Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schemas: no such folder: " + schemas
+                    + " (or 'builtin' for the connectors' own schemas)");
+        }
         try {
-            String text = Files.readString(mapping);
-            return new MappingCompiler(entities, TemplateResolver.standard()).compile(text, mapping.toString());
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + mapping + ": " + e.getMessage());
+            return SchemaFiles.read(folder);
+        } catch (IOException | SchemaFiles.SchemaFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schemas: " + e.getMessage());
         }
     }
 }

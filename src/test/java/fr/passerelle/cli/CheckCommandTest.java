@@ -87,4 +87,42 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no such mapping file");
     }
+
+    @Test
+    void builtinSchemasCheckAShippedTemplateAgainstItsConnectors() {
+        CommandRun run = CommandRun.of("check", "templates/cegid-xrp-flex/woocommerce/stock.yaml",
+                "templates/ebp/shopify/customers.yaml", "--schemas", "builtin");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).isEqualTo("ok\n");
+    }
+
+    @Test
+    void builtinSchemasFindUnknownFieldsOfTheDocumentsErp() throws IOException {
+        Path mapping = write("stock.yaml", """
+                flow: stock
+                source: erp.stock
+                target: shopify.stock
+                key: inventoryId
+                fields:
+                  sku: inventoryId
+                  quantity: sum(warehouses, 'qtyAvailable')
+                  location: warehouse
+                  qty: 1
+                """);
+        CommandRun run = CommandRun.of("check", mapping.toString(), "--schemas", "builtin");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines()).containsExactly(
+                mapping + ":8:13: unknown source field 'warehouse'; did you mean 'warehouses'? [UNKNOWN_FIELD]",
+                mapping + ":9:3: unknown target field 'qty' in shopify.stock [UNKNOWN_TARGET]");
+        CommandRun ebp = CommandRun.of("check", mapping.toString(), "--schemas", "builtin:ebp");
+        assertThat(ebp.out()).contains("no schema describes 'erp.stock'");
+    }
+
+    @Test
+    void anUnknownBuiltinErpIsBadUsage() throws IOException {
+        Path mapping = write("ok.yaml", "flow: stock\nsource: erp.item\ntarget: shop.product\nkey: ItemCode\nfields:\n  sku: ItemCode\n");
+        CommandRun run = CommandRun.of("check", mapping.toString(), "--schemas", "builtin:sage");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("--schemas: no ERP connector 'sage'; ERP connectors: cegid-xrp-flex, ebp");
+    }
 }

@@ -63,6 +63,11 @@ class FunctionBudgetsTest {
         assertThat(fast(() -> failure("x + 1", record("x", tiny))).error()).contains("'+': 1E-10000 is out of range");
         assertThat(fast(() -> failure("concat('p', x)", record("x", tiny))).error()).contains("out of range");
         assertThat(fast(() -> failure("x > 1", record("x", tiny))).error()).contains("out of range");
+        assertThat(fast(() -> failure("x % 7", record("x", tiny))).error()).contains("'%': 1E-10000 is out of range");
+        assertThat(fast(() -> failure("x * 0", record("x", tiny))).error()).contains("'*': 1E-10000 is out of range");
+        assertThat(fast(() -> failure("sum(l)", record("l", List.of(BigDecimal.ONE, tiny)))).error())
+                .contains("sum: item 2: 1E-10000 is out of range");
+        assertThat(fast(() -> failure("max(x, 1)", record("x", tiny))).error()).contains("max: 1E-10000 is out of range");
     }
 
     @Test

@@ -28,6 +28,28 @@ final class PrestaShopSchemas {
         return new EntitySchema(entity.entity(), List.of(fields), read, write, true);
     }
 
+    private static EntitySchema e(PsEntity entity, boolean read, boolean write, List<FieldSchema> itemFields,
+            FieldSchema... fields) {
+        List<FieldSchema> all = new ArrayList<>(List.of(fields));
+        all.addAll(itemFields);
+        return new EntitySchema(entity.entity(), all, read, write, true);
+    }
+
+    /**
+     * The fields of one item of a LIST field, named {@code list[].field} (nested lists
+     * {@code list[].sub[].field}), the convention of the ERP entity maps: {@code check} and the
+     * studio then know the fields inside each item.
+     */
+    private static List<FieldSchema> items(String list, Object... namesTypesDescriptions) {
+        List<FieldSchema> fields = new ArrayList<>();
+        for (int i = 0; i < namesTypesDescriptions.length; i += 3) {
+            fields.add(f(list + "[]." + namesTypesDescriptions[i], (FieldType) namesTypesDescriptions[i + 1],
+                    (String) namesTypesDescriptions[i + 2]));
+        }
+        return fields;
+    }
+
+
     static List<EntitySchema> all() {
         List<EntitySchema> schemas = new ArrayList<>();
         schemas.add(e(PsEntity.CATEGORY, true, true, f("id", INTEGER, "category id"),
@@ -35,7 +57,12 @@ final class PrestaShopSchemas {
                 f("name", STRING, "name (multilingual)"), f("id_parent", INTEGER, "parent category"), f("active", BOOLEAN, "active"),
                 f("link_rewrite", STRING, "URL (multilingual)"), f("description", STRING, "description (multilingual)"),
                 f("meta_title", STRING, "SEO title"), f("meta_description", STRING, "SEO description")));
-        schemas.add(e(PsEntity.PRODUCT, true, true, f("id", INTEGER, "product id"),
+        List<FieldSchema> productItems = new ArrayList<>(items("associations.categories", "id", INTEGER, "category id"));
+        productItems.addAll(items("associations.product_features", "id", INTEGER, "feature id",
+                "id_feature_value", INTEGER, "feature value id"));
+        productItems.addAll(items("associations.product_bundle", "id", INTEGER, "product id of the pack item",
+                "id_product_attribute", INTEGER, "combination id, 0 for none", "quantity", INTEGER, "quantity in the pack"));
+        schemas.add(e(PsEntity.PRODUCT, true, true, productItems, f("id", INTEGER, "product id"),
                 FieldSchema.required("reference", STRING, "reference: the ERP item code (ART-1), 64 characters"),
                 f("name", STRING, "name (multilingual, ART-6)"), f("description", STRING, "description (multilingual)"),
                 f("description_short", STRING, "summary (multilingual)"), f("link_rewrite", STRING, "URL (multilingual, ART-8)"),
@@ -98,7 +125,11 @@ final class PrestaShopSchemas {
                 f("company", STRING, "company"), FieldSchema.required("address1", STRING, "line 1"), f("address2", STRING, "line 2"),
                 f("postcode", STRING, "postcode"), FieldSchema.required("city", STRING, "city"), f("phone", STRING, "phone"),
                 f("vat_number", STRING, "VAT number")));
-        schemas.add(e(PsEntity.ORDER, true, true, f("id", INTEGER, "order id"), f("reference", STRING, "order reference"),
+        schemas.add(e(PsEntity.ORDER, true, true, items("associations.order_rows", "id", INTEGER, "order detail id",
+                "product_id", INTEGER, "product id", "product_attribute_id", INTEGER, "combination id, 0 for none",
+                "product_reference", STRING, "reference: the ERP item code (ORD-3)", "product_name", STRING, "product name",
+                "product_quantity", INTEGER, "quantity", "unit_price_tax_incl", DECIMAL, "unit price incl. tax",
+                "unit_price_tax_excl", DECIMAL, "unit price excl. tax"), f("id", INTEGER, "order id"), f("reference", STRING, "order reference"),
                 f("id_customer", INTEGER, "customer"), f("id_address_delivery", INTEGER, "delivery address (ORD-7)"),
                 f("id_address_invoice", INTEGER, "invoice address (ORD-6)"), f("id_carrier", INTEGER, "carrier (ORD-9)"),
                 f("current_state", INTEGER, "order state; writing it adds an order history (PST-1)"),

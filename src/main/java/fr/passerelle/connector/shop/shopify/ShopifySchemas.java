@@ -34,6 +34,34 @@ final class ShopifySchemas {
         return FieldSchema.of(name, type, description);
     }
 
+    /**
+     * The fields of one item of a LIST field, named {@code list[].field} (nested lists
+     * {@code list[].sub[].field}), the convention of the ERP entity maps: {@code check} and the
+     * studio then know the fields inside each item.
+     */
+    private static List<FieldSchema> items(String list, Object... namesTypesDescriptions) {
+        List<FieldSchema> fields = new ArrayList<>();
+        for (int i = 0; i < namesTypesDescriptions.length; i += 3) {
+            fields.add(f(list + "[]." + namesTypesDescriptions[i], (FieldType) namesTypesDescriptions[i + 1],
+                    (String) namesTypesDescriptions[i + 2]));
+        }
+        return fields;
+    }
+
+    @SafeVarargs
+    private static List<FieldSchema> concat(List<FieldSchema>... parts) {
+        List<FieldSchema> all = new ArrayList<>();
+        for (List<FieldSchema> part : parts) {
+            all.addAll(part);
+        }
+        return all;
+    }
+
+    private static List<FieldSchema> metafieldItems() {
+        return items("metafields", "namespace", STRING, "namespace (custom by default)", "key", STRING, "key",
+                "type", STRING, "type (single_line_text_field, number_decimal, json ...)", "value", STRING, "value, as text");
+    }
+
     private static FieldSchema metafield(String key, String description) {
         return f("metafields[key=" + key + "].value", STRING, description + " (metafield custom." + key + ")");
     }
@@ -46,7 +74,7 @@ final class ShopifySchemas {
     }
 
     private static EntitySchema product() {
-        return new EntitySchema(ShopifyEntity.PRODUCT.entity(), List.of(f("id", STRING, "product GID (read-only)"),
+        return new EntitySchema(ShopifyEntity.PRODUCT.entity(), concat(List.of(f("id", STRING, "product GID (read-only)"),
                 FieldSchema.required("title", STRING, "title (ART-6)"), f("descriptionHtml", STRING, "description (HTML)"),
                 f("handle", STRING, "URL handle (ART-8)"), f("vendor", STRING, "vendor: the brand (ART-16)"),
                 f("productType", STRING, "product type"), f("status", STRING, "ACTIVE | DRAFT | ARCHIVED (DRAFT deactivates, ART-5)"),
@@ -63,7 +91,17 @@ final class ShopifySchemas {
                 f("metafields", LIST, "[{namespace, key, type, value}] custom fields (ART-7, ART-9)"),
                 metafield("documents", "attached document URLs separated by '|' (ART-15)"),
                 metafield("erp_item_code", "the ERP item code"),
-                f("updatedAt", DATETIME, "last change (read-only)")), true, true, true);
+                f("updatedAt", DATETIME, "last change (read-only)")),
+                items("variants", "optionValues", LIST, "[{optionName, name}] the variant's value on each option",
+                        "sku", STRING, "SKU (ART-3)", "price", DECIMAL, "price", "compareAtPrice", DECIMAL, "compare-at price",
+                        "barcode", STRING, "EAN / UPC", "taxable", BOOLEAN, "charge taxes",
+                        "inventoryPolicy", STRING, "DENY | CONTINUE", "inventoryItem", OBJECT, "{cost, measurement{weight}}"),
+                items("variants[].optionValues", "optionName", STRING, "option name (Taille)", "name", STRING, "value (M)"),
+                items("productOptions", "name", STRING, "option name", "values", LIST, "[{name}] values"),
+                items("productOptions[].values", "name", STRING, "value"),
+                items("files", "originalSource", STRING, "image URL", "alt", STRING, "alternative text",
+                        "contentType", STRING, "IMAGE"),
+                metafieldItems()), true, true, true);
     }
 
     private static EntitySchema variantLike(ShopifyEntity entity) {
@@ -87,7 +125,7 @@ final class ShopifySchemas {
     }
 
     private static EntitySchema customer(ShopifyEntity entity, boolean writable) {
-        return new EntitySchema(entity.entity(), List.of(f("id", STRING, "customer GID (read-only)"),
+        return new EntitySchema(entity.entity(), concat(List.of(f("id", STRING, "customer GID (read-only)"),
                 FieldSchema.required("email", STRING, "e-mail: adopts an existing customer (CIM-1)"),
                 f("firstName", STRING, "first name (CUS-1)"), f("lastName", STRING, "last name"), f("phone", STRING, "phone, E.164 (CUS-3)"),
                 f("note", STRING, "note"), f("tags", LIST, "tags: the customer groups (GRP-1 as tags)"),
@@ -99,7 +137,11 @@ final class ShopifySchemas {
                 metafield("erp_customer_code", "ERP customer code (B2B-1/2)"), metafield("siret", "SIRET (CUS-2)"),
                 metafield("naf", "NAF code (CUS-2)"), f("metafields", LIST, "custom fields (CUS-10)"),
                 f("numberOfOrders", STRING, "orders placed (read-only; 0 for prospects)"),
-                f("state", STRING, "account state (read-only)"), f("updatedAt", DATETIME, "last change")), true, writable, true);
+                f("state", STRING, "account state (read-only)"), f("updatedAt", DATETIME, "last change")),
+                items("addresses", "address1", STRING, "line 1", "address2", STRING, "line 2", "city", STRING, "city",
+                        "zip", STRING, "postcode", "countryCode", STRING, "ISO country code", "company", STRING, "company",
+                        "firstName", STRING, "first name", "lastName", STRING, "last name", "phone", STRING, "phone"),
+                metafieldItems()), true, writable, true);
     }
 
     private static EntitySchema order() {
@@ -116,9 +158,26 @@ final class ShopifySchemas {
                 f("totalTaxSet", OBJECT, "tax"), f("totalDiscountsSet", OBJECT, "discounts"), f("totalPriceSet", OBJECT, "total"),
                 f("transactions", LIST, "payments"), f("paymentGatewayNames", LIST, "payment methods (PAY-1)"),
                 f("note", STRING, "note (writable)"), f("tags", LIST, "tags (writable)"),
+                f("metafields", LIST, "[{namespace, key, value}] custom fields"),
                 metafield("erp_document_number", "ERP document number written back (PST-2)"),
                 metafield("invoice_url", "invoice PDF link (PST-4)"),
                 f("closed", BOOLEAN, "write true to close the order (PST-1)"), f("markAsPaid", BOOLEAN, "write true to mark it paid")));
+        fields.addAll(items("lineItems", "id", STRING, "line GID", "sku", STRING, "SKU (ORD-3)", "name", STRING, "product name",
+                "quantity", INTEGER, "quantity", "variant", OBJECT, "{id} the variant",
+                "originalUnitPriceSet", OBJECT, "unit price before discounts {shopMoney{amount, currencyCode}}",
+                "discountedUnitPriceSet", OBJECT, "unit price after discounts", "taxLines", LIST, "[{title, ratePercentage, priceSet}]"));
+        fields.addAll(items("lineItems[].taxLines", "title", STRING, "tax name", "ratePercentage", DECIMAL, "rate in %",
+                "priceSet", OBJECT, "tax amount {shopMoney{amount, currencyCode}}"));
+        fields.addAll(items("shippingLines", "title", STRING, "shipping method (ORD-9)", "code", STRING, "method code",
+                "originalPriceSet", OBJECT, "shipping price (ORD-10)", "taxLines", LIST, "[{title, ratePercentage, priceSet}]"));
+        fields.addAll(items("shippingLines[].taxLines", "title", STRING, "tax name", "ratePercentage", DECIMAL, "rate in %",
+                "priceSet", OBJECT, "tax amount"));
+        fields.addAll(items("taxLines", "title", STRING, "tax name", "ratePercentage", DECIMAL, "rate in %",
+                "priceSet", OBJECT, "tax amount"));
+        fields.addAll(items("transactions", "id", STRING, "transaction GID", "kind", STRING, "SALE | AUTHORIZATION | CAPTURE | REFUND",
+                "status", STRING, "SUCCESS ...", "gateway", STRING, "payment method (PAY-1)", "processedAt", DATETIME, "payment date (PAY-2)",
+                "amountSet", OBJECT, "amount {shopMoney{amount, currencyCode}}"));
+        fields.addAll(items("metafields", "namespace", STRING, "namespace", "key", STRING, "key", "value", STRING, "value"));
         return new EntitySchema(ShopifyEntity.ORDER.entity(), fields, true, true, true);
     }
 

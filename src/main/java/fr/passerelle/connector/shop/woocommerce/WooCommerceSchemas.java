@@ -1,5 +1,6 @@
 package fr.passerelle.connector.shop.woocommerce;
 
+import static fr.passerelle.connector.FieldType.ANY;
 import static fr.passerelle.connector.FieldType.BOOLEAN;
 import static fr.passerelle.connector.FieldType.DATETIME;
 import static fr.passerelle.connector.FieldType.DECIMAL;
@@ -42,6 +43,25 @@ final class WooCommerceSchemas {
 
     private static FieldSchema f(String name, FieldType type, String description) {
         return FieldSchema.of(name, type, description);
+    }
+
+    /**
+     * The fields of one item of a LIST field, named {@code list[].field} (nested lists
+     * {@code list[].sub[].field}), the convention of the ERP entity maps: {@code check} and the
+     * studio then know what an {@code each} block may write or read inside each item.
+     */
+    private static List<FieldSchema> items(String list, Object... namesTypesDescriptions) {
+        List<FieldSchema> fields = new ArrayList<>();
+        for (int i = 0; i < namesTypesDescriptions.length; i += 3) {
+            fields.add(f(list + "[]." + namesTypesDescriptions[i], (FieldType) namesTypesDescriptions[i + 1],
+                    (String) namesTypesDescriptions[i + 2]));
+        }
+        return fields;
+    }
+
+    private static List<FieldSchema> metaItems(String list) {
+        return items(list, "id", INTEGER, "meta id (read-only)", "key", STRING, "meta key", "value", ANY,
+                "meta value (text, number, object)");
     }
 
     private static FieldSchema meta(String key, String description, String plugin) {
@@ -108,6 +128,16 @@ final class WooCommerceSchemas {
                 meta("_yoast_wpseo_focuskw", "SEO focus keyword", YOAST),
                 meta("_wpb_product_attachments", "attached document URLs separated by '|' (ART-15)", ATTACHMENTS),
                 f("date_modified_gmt", DATETIME, "last change (read-only)")));
+        fields.addAll(items("categories", "id", INTEGER, "category id"));
+        fields.addAll(items("images", "id", INTEGER, "media id of an existing image", "src", STRING, "image URL (side-loaded)",
+                "name", STRING, "image name", "alt", STRING, "alternative text"));
+        fields.addAll(items("attributes", "id", INTEGER, "global attribute id, 0 for a local one",
+                "name", STRING, "attribute name (local attribute)", "position", INTEGER, "position",
+                "visible", BOOLEAN, "shown on the product page", "variation", BOOLEAN, "a variant axis",
+                "options", LIST, "option texts"));
+        fields.addAll(items("default_attributes", "id", INTEGER, "global attribute id", "name", STRING, "attribute name",
+                "option", STRING, "default option"));
+        fields.addAll(metaItems("meta_data"));
         fields.addAll(priceFields());
         fields.addAll(stockFields());
         return entity(WooResource.PRODUCT, true, true, fields);
@@ -120,6 +150,9 @@ final class WooCommerceSchemas {
                 f("attributes", LIST, "[{id|name, option}] the variant's axis values"),
                 f("image.src", STRING, "variant photo URL"), f("weight", DECIMAL, "weight"),
                 f("global_unique_id", STRING, "GTIN / EAN"), f("meta_data", LIST, "[{key, value}]")));
+        fields.addAll(items("attributes", "id", INTEGER, "global attribute id, 0 for a local one",
+                "name", STRING, "attribute name", "option", STRING, "the variant's value on that axis"));
+        fields.addAll(metaItems("meta_data"));
         fields.addAll(priceFields());
         fields.addAll(stockFields());
         return entity(WooResource.VARIATION, true, true, fields);
@@ -171,6 +204,7 @@ final class WooCommerceSchemas {
                 meta("_siret", "SIRET (CUS-2)", "Passerelle meta"), meta("_naf", "NAF code (CUS-2)", "Passerelle meta"),
                 meta("_groups", "comma-separated Groups group names (GRP-1)", GROUPS),
                 meta("_account_disabled", "yes when the ERP customer is dormant (CUS-7)", "Passerelle meta")));
+        fields.addAll(metaItems("meta_data"));
         fields.addAll(address("billing"));
         fields.addAll(address("shipping"));
         return entity(WooResource.CUSTOMER, true, true, fields);
@@ -198,6 +232,28 @@ final class WooCommerceSchemas {
                 f("meta_data", LIST, "[{key, value}]"),
                 meta("_erp_document_number", "ERP document number written back (PST-2)", "Passerelle meta"),
                 meta("_erp_invoice_url", "link to the invoice PDF (PST-4)", "Passerelle meta")));
+        fields.addAll(items("line_items", "id", INTEGER, "line id", "product_id", INTEGER, "product id",
+                "variation_id", INTEGER, "variation id, 0 for a simple product", "sku", STRING, "SKU (ORD-3)",
+                "name", STRING, "product name", "quantity", INTEGER, "quantity", "tax_class", STRING, "tax class slug",
+                "price", DECIMAL, "unit price after discounts, excl. tax (read-only)",
+                "subtotal", DECIMAL, "line total before discounts, excl. tax", "subtotal_tax", DECIMAL, "tax before discounts",
+                "total", DECIMAL, "line total after discounts, excl. tax", "total_tax", DECIMAL, "line tax after discounts",
+                "taxes", LIST, "[{id, total, subtotal}] tax per rate", "meta_data", LIST, "[{key, value}] line meta"));
+        fields.addAll(items("line_items[].taxes", "id", INTEGER, "tax rate id (tax_lines[].rate_id)",
+                "total", DECIMAL, "tax after discounts", "subtotal", DECIMAL, "tax before discounts"));
+        fields.addAll(metaItems("line_items[].meta_data"));
+        fields.addAll(items("tax_lines", "id", INTEGER, "line id", "rate_code", STRING, "rate code (FR-TVA-1)",
+                "rate_id", INTEGER, "tax rate id", "label", STRING, "label", "compound", BOOLEAN, "compound tax",
+                "tax_total", DECIMAL, "tax on products", "shipping_tax_total", DECIMAL, "tax on shipping"));
+        fields.addAll(items("shipping_lines", "id", INTEGER, "line id", "method_id", STRING, "shipping method id (ORD-9)",
+                "method_title", STRING, "shipping method title", "total", DECIMAL, "shipping excl. tax (ORD-10)",
+                "total_tax", DECIMAL, "shipping tax", "taxes", LIST, "[{id, total}] tax per rate"));
+        fields.addAll(items("shipping_lines[].taxes", "id", INTEGER, "tax rate id", "total", DECIMAL, "tax"));
+        fields.addAll(items("fee_lines", "id", INTEGER, "line id", "name", STRING, "fee name", "tax_class", STRING, "tax class",
+                "total", DECIMAL, "fee excl. tax", "total_tax", DECIMAL, "fee tax"));
+        fields.addAll(items("coupon_lines", "id", INTEGER, "line id", "code", STRING, "coupon code",
+                "discount", DECIMAL, "discount excl. tax", "discount_tax", DECIMAL, "discount tax"));
+        fields.addAll(metaItems("meta_data"));
         fields.addAll(address("billing"));
         fields.addAll(address("shipping"));
         return entity(WooResource.ORDER, true, true, fields);
