@@ -18,11 +18,9 @@ final class MappingFiles {
     private MappingFiles() {
     }
 
-    /** Compiles a file; a missing file or schema folder is bad usage (exit 2). */
+    /** Compiles a file; a missing or non-UTF-8 file, or a missing schema folder, is bad usage (exit 2). */
     static CompilationResult compile(CommandLine.Model.CommandSpec spec, Path mapping, @Nullable Path schemas) {
-        if (!Files.isRegularFile(mapping)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such mapping file: " + mapping);
-        }
+        String text = InputFiles.readUtf8(spec, "mapping", mapping);
         Map<String, EntitySchema> entities = Map.of();
         if (schemas != null) {
             if (!Files.isDirectory(schemas)) {
@@ -34,11 +32,6 @@ final class MappingFiles {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--schemas: " + e.getMessage());
             }
         }
-        try {
-            String text = Files.readString(mapping);
-            return new MappingCompiler(entities, TemplateResolver.standard()).compile(text, mapping.toString());
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + mapping + ": " + e.getMessage());
-        }
+        return new MappingCompiler(entities, TemplateResolver.standard()).compile(text, mapping.toString());
     }
 }
