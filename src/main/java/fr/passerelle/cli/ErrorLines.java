@@ -35,6 +35,7 @@ final class ErrorLines {
     private static String known(Throwable t) {
         return switch (t) {
             case ConnectorException e -> e.getMessage();
+            case fr.passerelle.platform.StartupRefusedException e -> e.getMessage();
             case JacksonException e -> "the answer is not valid JSON: " + e.getOriginalMessage();
             case NoSuchFileException e -> "no such file: " + e.getFile();
             case AccessDeniedException e -> "permission denied: " + e.getFile();

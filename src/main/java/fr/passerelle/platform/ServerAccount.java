@@ -70,7 +70,7 @@ record ServerAccount(String name, String group, boolean switchUser) {
             try {
                 Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
                 if (!perms.contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                    throw new IllegalStateException("The embedded PostgreSQL runs as '" + name
+                    throw new StartupRefusedException("The embedded PostgreSQL runs as '" + name
                             + "' (PostgreSQL refuses root) and cannot reach " + folder + " because " + p
                             + " is closed to other users. Set PASSERELLE_DATA_DIR to a folder under an open"
                             + " path (for example /var/lib/passerelle) or point PASSERELLE_DB_URL to a server.");

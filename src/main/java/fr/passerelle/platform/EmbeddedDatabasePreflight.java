@@ -1,0 +1,31 @@
+package fr.passerelle.platform;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Before any bean exists: refuses to start, in one sentence, when the embedded PostgreSQL could
+ * not run from this data folder (see {@link ClusterLocation#preflight}). Failing here rather than
+ * in the database bean spares the user Spring's context-failure report around that sentence.
+ * Registered in {@code META-INF/spring.factories}.
+ */
+public final class EmbeddedDatabasePreflight implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment environment = event.getEnvironment();
+        String url = environment.getProperty("spring.datasource.url");
+        if (url != null && !url.isBlank()) {
+            return;
+        }
+        PasserelleProperties properties = Binder.get(environment)
+                .bindOrCreate("passerelle", Bindable.of(PasserelleProperties.class));
+        if (properties.database().throwaway()) {
+            return; // tests: their folders are the tests' business
+        }
+        ClusterLocation.preflight(properties.dataDir(), ServerAccount.detect(), properties.database().serverFolder());
+    }
+}
