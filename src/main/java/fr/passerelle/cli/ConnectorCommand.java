@@ -163,7 +163,7 @@ final class ConnectorCommand implements Callable<Integer> {
         }
         List<WriteRequest> requests = new ArrayList<>();
         int lineNumber = 0;
-        for (String line : InputFiles.readUtf8(spec, "--in", in).lines().toList()) {
+        for (String line : InputFiles.readUtf8(spec, "--in file", in).lines().toList()) {
             lineNumber++;
             if (!line.isBlank()) {
                 requests.add(RecordLines.request(line, lineNumber));

@@ -22,12 +22,12 @@ final class InputFiles {
     }
 
     /**
-     * @param what how the command names the file in messages ({@code --in}, {@code mapping file})
+     * @param what how the command names the file in messages ({@code --in file}, {@code mapping file})
      * @throws CommandLine.ParameterException when the file cannot be used
      */
     static String readUtf8(CommandSpec spec, String what, Path file) {
         if (!Files.exists(file)) {
-            throw usage(spec, what + ": no such file: " + file);
+            throw usage(spec, "no such " + what + ": " + file);
         }
         if (!Files.isRegularFile(file)) {
             throw usage(spec, what + ": not a file: " + file);

@@ -20,7 +20,7 @@ final class MappingFiles {
 
     /** Compiles a file; a missing or non-UTF-8 file, or a missing schema folder, is bad usage (exit 2). */
     static CompilationResult compile(CommandLine.Model.CommandSpec spec, Path mapping, @Nullable Path schemas) {
-        String text = InputFiles.readUtf8(spec, "mapping", mapping);
+        String text = InputFiles.readUtf8(spec, "mapping file", mapping);
         Map<String, EntitySchema> entities = Map.of();
         if (schemas != null) {
             if (!Files.isDirectory(schemas)) {

@@ -26,6 +26,11 @@ public final class EmbeddedDatabasePreflight implements ApplicationListener<Appl
         if (properties.database().throwaway()) {
             return; // tests: their folders are the tests' business
         }
+        java.nio.file.Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        if (java.nio.file.Files.exists(dataDir) && !java.nio.file.Files.isDirectory(dataDir)) {
+            throw new StartupRefusedException("The data folder " + dataDir
+                    + " is not a folder: set PASSERELLE_DATA_DIR to a folder (it is created if missing).");
+        }
         ClusterLocation.preflight(properties.dataDir(), ServerAccount.detect(), properties.database().serverFolder());
     }
 }
