@@ -31,6 +31,13 @@ public final class EmbeddedDatabasePreflight implements ApplicationListener<Appl
             throw new StartupRefusedException("The data folder " + dataDir
                     + " is not a folder: set PASSERELLE_DATA_DIR to a folder (it is created if missing).");
         }
-        ClusterLocation.preflight(properties.dataDir(), ServerAccount.detect(), properties.database().serverFolder());
+        ServerAccount account = ServerAccount.detect();
+        ClusterLocation.preflight(dataDir, account, properties.database().serverFolder());
+        java.nio.file.Path binaries = PostgresBinaries.home(dataDir, account, properties.database().serverFolder());
+        java.util.Optional<java.nio.file.Path> unsafe = FolderSafety.writableByOthers(binaries.getParent());
+        if (unsafe.isPresent()) {
+            throw new StartupRefusedException("The PostgreSQL binaries cannot be kept in " + binaries.getParent()
+                    + " because another account can write to " + unsafe.get() + ".");
+        }
     }
 }

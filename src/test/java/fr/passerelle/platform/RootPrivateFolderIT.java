@@ -66,6 +66,40 @@ class RootPrivateFolderIT {
         }
     }
 
+    @Test
+    void aClusterTheServerAccountCannotReachIsRefusedInOneSentence() throws Exception {
+        Path data = Files.createTempDirectory("passerelle-closed-"); // mode 700
+        Files.createDirectories(data.resolve("pgdata"));
+        Files.writeString(data.resolve("pgdata/PG_VERSION"), "18\n"); // a cluster made when the folder was open
+        try {
+            ServerAccount account = ServerAccount.detect();
+            if (!account.switchUser()) {
+                // not root: the server runs as us and reaches any folder of ours, nothing to refuse
+                ClusterLocation.preflight(data, account, EmbeddedPostgres.DEFAULT_SERVER_FOLDER);
+                return;
+            }
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xshare:off", "-cp", System.getProperty("java.class.path"), "fr.passerelle.Passerelle", "studio",
+                    "--server.port=0");
+            builder.environment().put("PASSERELLE_DATA_DIR", data.toString());
+            builder.environment().remove("PASSERELLE_DB_URL");
+            Process studio = builder.start();
+            studio.getOutputStream().close();
+            String err = new String(studio.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(studio.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(studio.exitValue()).isEqualTo(1);
+            assertThat(err.lines()).singleElement().asString()
+                    .startsWith("error: The embedded PostgreSQL runs as '" + account.name() + "'")
+                    .contains("cannot reach its cluster " + data.toRealPath().resolve("pgdata"))
+                    .contains("closed to other users");
+            assertThat(err).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(ClusterLocation.recorded(data)).isEmpty();
+        } finally {
+            PostgresBinaries.deleteTree(data);
+        }
+    }
+
     private static int waitForLogin(Process studio, int port, Path log) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
