@@ -27,7 +27,9 @@ public final class Passerelle {
         }
         String first = args[0];
         if ("studio".equals(first)) {
-            return true;
+            // "studio --help" prints the help: it must not start a web server and a database
+            return java.util.Arrays.stream(args).noneMatch(a -> a.equals("--help") || a.equals("-h")
+                    || a.equals("--version") || a.equals("-V"));
         }
         return first.startsWith("--") && !first.equals("--help") && !first.equals("--version");
     }

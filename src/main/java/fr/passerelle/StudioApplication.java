@@ -1,6 +1,7 @@
 package fr.passerelle;
 
 import fr.passerelle.platform.ExternalDatabase;
+import fr.passerelle.platform.StartupRefusedException;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,16 @@ public class StudioApplication {
                 : args;
         SpringApplication application = new SpringApplication(StudioApplication.class);
         application.setDefaultProperties(ExternalDatabase.defaultProperties(System.getenv()));
-        application.run(springArgs);
+        try {
+            application.run(springArgs);
+        } catch (RuntimeException e) {
+            // a start the user must fix (a data folder the database cannot use): that sentence alone
+            var refused = StartupRefusedException.in(e);
+            if (refused.isEmpty()) {
+                throw e;
+            }
+            System.err.println("error: " + refused.get().getMessage());
+            System.exit(1);
+        }
     }
 }

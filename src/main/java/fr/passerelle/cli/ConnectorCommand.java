@@ -2,6 +2,7 @@ package fr.passerelle.cli;
 
 import fr.passerelle.connector.CanonicalRecord;
 import fr.passerelle.connector.ConnectionSettings;
+import fr.passerelle.connector.ConnectorDescriptor;
 import fr.passerelle.connector.ConnectorException;
 import fr.passerelle.connector.ConnectorRegistry;
 import fr.passerelle.connector.ConnectorSession;
@@ -9,9 +10,8 @@ import fr.passerelle.connector.Page;
 import fr.passerelle.connector.ReadRequest;
 import fr.passerelle.connector.WriteRequest;
 import fr.passerelle.connector.WriteResult;
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,10 +40,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "connector", mixinStandardHelpOptions = true,
         description = {"Read or write one entity of a system through its connector.",
-            "  connector SYSTEM read ENTITY --url URL [--user U --password P | --token T | --key K ...]",
-            "            [--since ISO-DATE] [--filter EXPR] [--limit N]",
-            "  connector SYSTEM write ENTITY --url URL ... --in FILE.jsonl",
-            "Write input lines are {\"key\":..,\"targetId\":..,\"payload\":{..}} or a bare payload object."})
+            "  connector SYSTEM read ENTITY --url URL [credentials] [--since ISO-DATE] [--filter EXPR] [--limit N]",
+            "  connector SYSTEM write ENTITY --url URL [credentials] --in FILE.jsonl",
+            "Credentials: cegid-xrp-flex --user U --password P [--tenant T]; ebp --key K --token T;",
+            "  woocommerce --key ck_... --secret cs_...; prestashop --key K; shopify --token shpat_...",
+            "Every secret also comes from the environment (--password-env VAR, --key-env, --secret-env,",
+            "  --token-env) or standard input (--password-stdin ...): flags show in 'ps'.",
+            "Write input lines are {\"key\":..,\"targetId\":..,\"payload\":{..}} or a bare payload object.",
+            "Exit 0: done; 1: the system failed or refused (one line on stderr); 2: bad usage."})
 final class ConnectorCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SYSTEM", description = "Connector id: cegid-xrp-flex, ebp, or a shop id.")
@@ -55,17 +62,8 @@ final class ConnectorCommand implements Callable<Integer> {
     @Option(names = "--url", required = true, description = "Base URL of the system.")
     String url;
 
-    @Option(names = "--user") @Nullable String user;
-
-    @Option(names = "--password", arity = "0..1", interactive = true) @Nullable String password;
-
-    @Option(names = "--token", description = "A ready access token.") @Nullable String token;
-
-    @Option(names = "--key", description = "API key (shops; EBP subscription key).") @Nullable String key;
-
-    @Option(names = "--secret", description = "API secret.") @Nullable String secret;
-
-    @Option(names = "--tenant") @Nullable String tenant;
+    @Mixin
+    CredentialOptions credentials = new CredentialOptions();
 
     @Option(names = "--option", paramLabel = "NAME=VALUE", description = "Connector option (endpoint, version, ...).")
     Map<String, String> options = new LinkedHashMap<>();
@@ -88,6 +86,12 @@ final class ConnectorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Where {@code --X-env} options read (tests give their own). */
+    Function<String, @Nullable String> environment = System::getenv;
+
+    /** Where {@code --X-stdin} options read. */
+    InputStream stdin = System.in;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -100,26 +104,27 @@ final class ConnectorCommand implements Callable<Integer> {
             try (ConnectorSession session = open()) {
                 return action.equals("read") ? read(session, out) : write(session, toWrite, out);
             }
-        } catch (ConnectorException | IllegalArgumentException | IOException e) {
-            err.println("error: " + e.getMessage());
+        } catch (CommandLine.ParameterException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a refused login, a closed port, an answer that is not JSON or XML: one line, exit 1
+            boolean saysWho = e instanceof ConnectorException || e instanceof IllegalArgumentException;
+            err.println("error: " + (saysWho ? "" : system + ": ") + ErrorLines.describe(e));
+            err.flush();
             return 1;
         }
     }
 
     private ConnectorSession open() {
-        Map<String, String> credentials = new LinkedHashMap<>();
-        put(credentials, "user", user);
-        put(credentials, "password", password);
-        put(credentials, "token", token);
-        put(credentials, "key", key);
-        put(credentials, "secret", secret);
-        put(credentials, "tenant", tenant);
-        ConnectionSettings settings = new ConnectionSettings(url, credentials, options);
         ConnectorRegistry registry = ConnectorRegistry.load();
+        ConnectorDescriptor descriptor = registry.descriptors().stream().filter(d -> d.id().equals(system)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no connector '" + system + "'; known: "
+                        + registry.descriptors().stream().map(ConnectorDescriptor::id).toList()));
+        ConnectionSettings settings = new ConnectionSettings(url, credentials.resolve(descriptor, environment, stdin),
+                options);
         return registry.erp(system).<ConnectorSession>map(c -> c.open(settings))
                 .or(() -> registry.shop(system).map(c -> c.open(settings)))
-                .orElseThrow(() -> new IllegalArgumentException("no connector '" + system + "'; known: "
-                        + registry.descriptors().stream().map(d -> d.id()).toList()));
+                .orElseThrow(() -> new IllegalArgumentException("no connector '" + system + "'"));
     }
 
     private int read(ConnectorSession session, PrintWriter out) {
@@ -152,13 +157,13 @@ final class ConnectorCommand implements Callable<Integer> {
         return results.stream().allMatch(WriteResult::succeeded) ? 0 : 1;
     }
 
-    private List<WriteRequest> input() throws IOException {
+    private List<WriteRequest> input() {
         if (in == null) {
-            throw new IllegalArgumentException("write needs --in FILE.jsonl");
+            throw new CommandLine.ParameterException(spec.commandLine(), "write needs --in FILE.jsonl");
         }
         List<WriteRequest> requests = new ArrayList<>();
         int lineNumber = 0;
-        for (String line : Files.readAllLines(in)) {
+        for (String line : InputFiles.readUtf8(spec, "--in file", in).lines().toList()) {
             lineNumber++;
             if (!line.isBlank()) {
                 requests.add(RecordLines.request(line, lineNumber));
@@ -174,12 +179,6 @@ final class ConnectorCommand implements Callable<Integer> {
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("--since must be an ISO date or date-time, not '" + text + "'");
-        }
-    }
-
-    private static void put(Map<String, String> map, String name, @Nullable String value) {
-        if (value != null) {
-            map.put(name, value);
         }
     }
 }

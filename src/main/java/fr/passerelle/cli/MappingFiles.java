@@ -19,19 +19,11 @@ final class MappingFiles {
     }
 
     /**
-     * Compiles a file; a missing file or schema folder is bad usage (exit 2). {@code schemas} is a
+     * Compiles a file; a missing or non-UTF-8 file, or a missing schema folder, is bad usage (exit 2). {@code schemas} is a
      * folder, or {@code builtin} / {@code builtin:<erp>} for the connectors' own schemas.
      */
     static CompilationResult compile(CommandLine.Model.CommandSpec spec, Path mapping, @Nullable String schemas) {
-        if (!Files.isRegularFile(mapping)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such mapping file: " + mapping);
-        }
-        String text;
-        try {
-            text = Files.readString(mapping);
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + mapping + ": " + e.getMessage());
-        }
+        String text = InputFiles.readUtf8(spec, "mapping file", mapping);
         Map<String, EntitySchema> entities = schemas == null ? Map.of() : entities(spec, schemas, mapping, text);
         return new MappingCompiler(entities, TemplateResolver.standard()).compile(text, mapping.toString());
     }

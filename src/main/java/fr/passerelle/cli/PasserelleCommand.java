@@ -20,8 +20,9 @@ import picocli.CommandLine.Command;
             "--server.port=9090 may follow."
         },
         subcommands = {StudioCommand.class, CheckCommand.class, MapCommand.class, RunCommand.class,
-            SandboxCommand.class, ConnectorCommand.class},
-        footer = {"", "Run 'java -jar passerelle.jar COMMAND --help' for a command's options."})
+            SandboxCommand.class, ConnectorCommand.class, SecretsCommand.class},
+        footer = {"", "Run 'java -jar passerelle.jar COMMAND --help' for a command's options.",
+            "Exit codes: 0 done, 1 failed (one line on stderr), 2 bad usage (missing or unreadable file, unknown option)."})
 public final class PasserelleCommand implements Callable<Integer> {
 
     @Override
@@ -41,10 +42,18 @@ public final class PasserelleCommand implements Callable<Integer> {
         line.setOut(out);
         line.setErr(err);
         line.setExitCodeExceptionMapper(e -> 1);
+        // Bad usage: one line and exit 2, with where to read the options.
         line.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println(ex.getMessage());
-            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            ex.getCommandLine().getErr().println("error: " + ErrorLines.clip(String.valueOf(ex.getMessage())) + " (see '"
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            ex.getCommandLine().getErr().flush();
             return 2;
+        });
+        // Anything a command let through: one line and exit 1, never a stack trace.
+        line.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + ErrorLines.describe(ex));
+            commandLine.getErr().flush();
+            return 1;
         });
         return line.execute(args);
     }

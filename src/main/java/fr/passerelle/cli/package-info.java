@@ -1,5 +1,5 @@
 /**
- * The command line (picocli): {@code check}, {@code map}, {@code sandbox}, {@code connector},
+ * The command line (picocli): {@code studio} (help), {@code check}, {@code map}, {@code sandbox}, {@code connector}, {@code secrets},
  * {@code run}, {@code worker}. Commands never start the web server; they start the database
  * only when they need it.
  */

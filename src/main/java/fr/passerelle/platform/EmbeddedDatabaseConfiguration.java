@@ -18,7 +18,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     EmbeddedDatabase embeddedDatabase(PasserelleProperties properties) {
         return new EmbeddedDatabase(EmbeddedServers.acquire(properties.dataDir(),
-                properties.database().throwaway()));
+                properties.database().throwaway(), properties.database().serverFolder()));
     }
 
     @Bean

@@ -34,6 +34,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static final String USER = "passerelle";
     private static final String DATABASE = "passerelle";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** As root: where clusters and binaries go that the server's account could not reach in the data folder. */
+    public static final Path DEFAULT_SERVER_FOLDER = Path.of("/var/lib/passerelle");
 
     private final Path folder;
     private final Path cluster;
@@ -44,12 +46,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final int port;
     private final boolean startedHere;
 
-    private EmbeddedPostgres(Path folder, boolean throwaway) {
+    private EmbeddedPostgres(Path folder, Path binariesParent, Path serverFolder, boolean throwaway) {
         this.folder = folder.toAbsolutePath().normalize();
-        this.cluster = this.folder.resolve("pgdata");
         this.throwaway = throwaway;
         this.account = ServerAccount.detect();
-        this.bin = PostgresBinaries.extracted().resolve("bin");
         try {
             if (!Files.exists(this.folder)) {
                 Files.createDirectories(this.folder);
@@ -59,6 +59,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + this.folder, e);
         }
+        this.cluster = ClusterLocation.resolve(this.folder, account, serverFolder);
+        this.bin = PostgresBinaries.extracted(binariesParent, account, serverFolder).resolve("bin");
         account.checkCanReach(cluster);
         if (!Files.exists(cluster.resolve("PG_VERSION"))) {
             initCluster();
@@ -88,7 +90,25 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * @param throwaway true for tests: durability settings off (fsync, full page writes)
      */
     public static EmbeddedPostgres start(Path folder, boolean throwaway) {
-        return new EmbeddedPostgres(folder, throwaway);
+        return start(folder, folder, DEFAULT_SERVER_FOLDER, throwaway);
+    }
+
+    /**
+     * @param binariesParent the folder to extract the binaries under, when no other account can write there
+     * @param serverFolder as root, where binaries and clusters go that the server's account could
+     *     not reach in the data folder ({@code /var/lib/passerelle})
+     */
+    public static EmbeddedPostgres start(Path folder, Path binariesParent, Path serverFolder, boolean throwaway) {
+        return new EmbeddedPostgres(folder, binariesParent, serverFolder, throwaway);
+    }
+
+    /** Deletes a data folder's cluster, wherever it lives, and the data folder; the server must be stopped. */
+    static void deleteAll(Path folder) throws IOException {
+        Optional<Path> outside = ClusterLocation.recorded(folder);
+        if (outside.isPresent()) {
+            PostgresBinaries.deleteTree(outside.get());
+        }
+        PostgresBinaries.deleteTree(folder);
     }
 
     public String jdbcUrl() {
@@ -153,11 +173,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
             account.own(cluster);
             String generated = HexFormat.of().formatHex(randomBytes(24));
             Path passwordFile = folder.resolve("db-password");
-            Files.writeString(passwordFile, generated, StandardCharsets.UTF_8);
-            Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
-            // initdb reads the password as the server's account: give it a copy it can read, then drop it.
-            Path pwCopy = folder.resolve(".initdb-pw");
-            Files.writeString(pwCopy, generated, StandardCharsets.UTF_8);
+            Files.deleteIfExists(passwordFile); // what a failed initdb left: its cluster is gone too
+            PrivateFiles.create(passwordFile, generated);
+            // initdb reads the password as the server's account: give it a copy it can read (mode
+            // 600 from its creation, then handed over), beside the cluster, and drop it afterwards.
+            Path pwCopy = cluster.getParent().resolve(".initdb-pw");
+            Files.deleteIfExists(pwCopy);
+            PrivateFiles.create(pwCopy, generated);
             account.own(pwCopy);
             try {
                 exec(List.of(bin.resolve("initdb").toString(), "-D", cluster.toString(), "-U", USER,
@@ -271,7 +293,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private void exec(List<String> command, String what) {
         try {
             Process process = new ProcessBuilder(account.command(command))
-                    .directory(folder.toFile())
+                    .directory(cluster.getParent().toFile())
                     .redirectErrorStream(true)
                     .start();
             process.getOutputStream().close();

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * One embedded server per data folder and JVM, shared by every Spring context of that JVM (the
@@ -23,14 +21,15 @@ final class EmbeddedServers {
     private EmbeddedServers() {
     }
 
-    static synchronized EmbeddedPostgres acquire(Path folder, boolean throwaway) {
-        Path key = throwaway ? throwawayFolder(folder) : folder.toAbsolutePath().normalize();
+    static synchronized EmbeddedPostgres acquire(Path folder, boolean throwaway, Path serverFolder) {
+        Path configured = folder.toAbsolutePath().normalize();
+        Path key = throwaway ? throwawayFolder(configured) : configured;
         Lease lease = LEASES.get(key);
         if (lease == null) {
             if (throwaway) {
-                wipe(key);
+                wipe(key, configured, serverFolder);
             }
-            lease = new Lease(EmbeddedPostgres.start(key, throwaway), 0);
+            lease = new Lease(EmbeddedPostgres.start(key, configured, serverFolder, throwaway), 0);
         }
         LEASES.put(key, new Lease(lease.server(), lease.holders() + 1));
         return lease.server();
@@ -52,30 +51,30 @@ final class EmbeddedServers {
     }
 
     /**
-     * Test clusters live under the system's temporary folder, keyed by the configured folder:
-     * a checkout may sit under a folder closed to other users (a CI workspace under /root), which
-     * the server's unprivileged account could not enter.
+     * A test cluster lives in its own folder of the configured one ({@code throwaway-cluster/}),
+     * wiped at the first start of each test JVM; the binaries stay beside it. When the configured
+     * folder sits under a path closed to other users (a CI workspace under /root), the cluster
+     * moves out as every cluster does (see {@link ClusterLocation}).
      */
     private static Path throwawayFolder(Path configured) {
-        String absolute = configured.toAbsolutePath().normalize().toString();
-        String key = Integer.toHexString(absolute.hashCode());
-        return Path.of(System.getProperty("java.io.tmpdir"), "passerelle-test-" + key).toAbsolutePath();
+        return configured.resolve("throwaway-cluster");
     }
 
     /** A throwaway cluster starts empty: stop what an earlier, killed test JVM left, then delete it. */
-    private static void wipe(Path folder) {
-        if (!Files.exists(folder.resolve("pgdata"))) {
+    private static void wipe(Path folder, Path configured, Path serverFolder) {
+        if (!Files.exists(folder)) {
             return;
         }
-        try {
-            EmbeddedPostgres.start(folder, true).stop();
-        } catch (RuntimeException e) {
-            // a broken leftover cluster is deleted all the same
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
+        Path cluster = ClusterLocation.recorded(folder).map(p -> p.resolve("pgdata")).orElse(folder.resolve("pgdata"));
+        if (Files.exists(cluster.resolve("postmaster.pid"))) {
+            try {
+                EmbeddedPostgres.start(folder, configured, serverFolder, true).stop();
+            } catch (RuntimeException e) {
+                // a broken leftover cluster is deleted all the same
             }
+        }
+        try {
+            EmbeddedPostgres.deleteAll(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot wipe the test database folder " + folder, e);
         }

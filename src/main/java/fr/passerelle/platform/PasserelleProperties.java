@@ -19,7 +19,12 @@ public record PasserelleProperties(
         @DefaultValue("") String secretKey,
         @DefaultValue("") String adminPassword) {
 
-    /** @param throwaway tests only: a fresh cluster per JVM, durability off */
-    public record Database(@DefaultValue("false") boolean throwaway) {
+    /**
+     * @param throwaway tests only: a fresh cluster per JVM, durability off
+     * @param serverFolder as root: where the PostgreSQL binaries and clusters go that the server's
+     *     account ({@code postgres}) cannot reach in the data folder
+     */
+    public record Database(@DefaultValue("false") boolean throwaway,
+            @DefaultValue("/var/lib/passerelle") Path serverFolder) {
     }
 }

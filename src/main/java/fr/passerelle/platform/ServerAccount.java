@@ -60,7 +60,7 @@ record ServerAccount(String name, String group, boolean switchUser) {
 
     /**
      * The server's account must be able to reach its data folder: every parent must be
-     * searchable by others. Say so plainly instead of letting initdb fail obscurely.
+     * searchable by others, or belong to that account. Say so plainly instead of letting initdb fail obscurely.
      */
     void checkCanReach(Path folder) {
         if (!switchUser) {
@@ -69,8 +69,9 @@ record ServerAccount(String name, String group, boolean switchUser) {
         for (Path p = folder.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
             try {
                 Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
-                if (!perms.contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                    throw new IllegalStateException("The embedded PostgreSQL runs as '" + name
+                boolean ownsIt = Files.getOwner(p).getName().equals(name) && perms.contains(PosixFilePermission.OWNER_EXECUTE);
+                if (!ownsIt && !perms.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    throw new StartupRefusedException("The embedded PostgreSQL runs as '" + name
                             + "' (PostgreSQL refuses root) and cannot reach " + folder + " because " + p
                             + " is closed to other users. Set PASSERELLE_DATA_DIR to a folder under an open"
                             + " path (for example /var/lib/passerelle) or point PASSERELLE_DB_URL to a server.");

@@ -20,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class ProfileRepository {
 
+    /** The credentials columns, as named in the associated data of their ciphertexts. */
+    static final String SHOP_COLUMN = "credentials_enc";
+    static final String ERP_COLUMN = "erp_credentials_enc";
+
     private final DSLContext db;
     private final SecretCipher cipher;
 
@@ -28,6 +32,11 @@ public class ProfileRepository {
         this.cipher = cipher;
     }
 
+    /**
+     * Inserts a profile. Its credentials are encrypted for its row (the id is part of the
+     * associated data), so they are written once the database has given the id, in the same
+     * transaction: no reader ever sees the row without them.
+     */
     @Transactional
     public ShopProfile create(ShopProfile profile) {
         long id = db.insertInto(SHOP_PROFILE)
@@ -35,19 +44,33 @@ public class ProfileRepository {
                 .set(SHOP_PROFILE.NAME, profile.name())
                 .set(SHOP_PROFILE.ERP_TYPE, profile.erpType())
                 .set(SHOP_PROFILE.ERP_BASE_URL, profile.erpBaseUrl())
-                .set(SHOP_PROFILE.ERP_CREDENTIALS_ENC, cipher.encrypt(CredentialsText.write(profile.erpCredentials())))
                 .set(SHOP_PROFILE.SETTINGS, org.jooq.JSONB.valueOf(CredentialsText.write(profile.settings())))
                 .set(SHOP_PROFILE.SHOP_TYPE, profile.shopType())
                 .set(SHOP_PROFILE.BASE_URL, profile.baseUrl())
-                .set(SHOP_PROFILE.CREDENTIALS_ENC, cipher.encrypt(CredentialsText.write(profile.credentials())))
                 .set(SHOP_PROFILE.ENABLED, profile.enabled())
                 .returning(SHOP_PROFILE.ID)
                 .fetchOne(SHOP_PROFILE.ID);
+        db.update(SHOP_PROFILE)
+                .set(SHOP_PROFILE.ERP_CREDENTIALS_ENC, cipher.encrypt(CredentialsText.write(profile.erpCredentials()),
+                        SecretCipher.rowContext(id, ERP_COLUMN)))
+                .set(SHOP_PROFILE.CREDENTIALS_ENC, cipher.encrypt(CredentialsText.write(profile.credentials()),
+                        SecretCipher.rowContext(id, SHOP_COLUMN)))
+                .where(SHOP_PROFILE.ID.eq(id))
+                .execute();
         return findById(id).orElseThrow();
     }
 
+    /**
+     * The first profile of that name, clients in alphabetical order. Names are unique per client
+     * only: whoever acts on the answer should use {@link #findAllByName(String)}.
+     */
     public Optional<ShopProfile> findByName(String name) {
         return select(SHOP_PROFILE.NAME.eq(name)).stream().findFirst();
+    }
+
+    /** Every profile of that name, one per client at most, clients in alphabetical order. */
+    public List<ShopProfile> findAllByName(String name) {
+        return select(SHOP_PROFILE.NAME.eq(name));
     }
 
     public Optional<ShopProfile> findById(long id) {
@@ -94,13 +117,16 @@ public class ProfileRepository {
         return new ShopProfile(r.get(SHOP_PROFILE.ID), r.get(SHOP_PROFILE.TENANT_ID), r.get(TENANT.NAME),
                 r.get(SHOP_PROFILE.NAME), r.get(SHOP_PROFILE.ERP_TYPE),
                 r.get(SHOP_PROFILE.ERP_BASE_URL) == null ? "" : r.get(SHOP_PROFILE.ERP_BASE_URL),
-                decrypt(r.get(SHOP_PROFILE.ERP_CREDENTIALS_ENC)), r.get(SHOP_PROFILE.SHOP_TYPE),
-                r.get(SHOP_PROFILE.BASE_URL), decrypt(r.get(SHOP_PROFILE.CREDENTIALS_ENC)),
+                decrypt(r.get(SHOP_PROFILE.ERP_CREDENTIALS_ENC), r.get(SHOP_PROFILE.ID), ERP_COLUMN),
+                r.get(SHOP_PROFILE.SHOP_TYPE), r.get(SHOP_PROFILE.BASE_URL),
+                decrypt(r.get(SHOP_PROFILE.CREDENTIALS_ENC), r.get(SHOP_PROFILE.ID), SHOP_COLUMN),
                 CredentialsText.read(r.get(SHOP_PROFILE.SETTINGS).data()),
                 r.get(SHOP_PROFILE.ENABLED), r.get(SHOP_PROFILE.UPDATED_AT));
     }
 
-    private java.util.Map<String, String> decrypt(@org.jspecify.annotations.Nullable String stored) {
-        return stored == null ? java.util.Map.of() : CredentialsText.read(cipher.decrypt(stored));
+    private java.util.Map<String, String> decrypt(@org.jspecify.annotations.Nullable String stored, long id,
+            String column) {
+        return stored == null ? java.util.Map.of()
+                : CredentialsText.read(cipher.decrypt(stored, SecretCipher.rowContext(id, column)));
     }
 }

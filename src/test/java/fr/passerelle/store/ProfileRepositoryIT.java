@@ -33,8 +33,8 @@ class ProfileRepositoryIT {
 
         var raw = db.select(SHOP_PROFILE.CREDENTIALS_ENC, SHOP_PROFILE.ERP_CREDENTIALS_ENC).from(SHOP_PROFILE)
                 .where(SHOP_PROFILE.ID.eq(saved.id())).fetchOne();
-        assertThat(raw.value1()).startsWith("v1:").doesNotContain(secret).doesNotContain("ck_live");
-        assertThat(raw.value2()).startsWith("v1:").doesNotContain("erp-pass-123");
+        assertThat(raw.value1()).startsWith("v2:").doesNotContain(secret).doesNotContain("ck_live");
+        assertThat(raw.value2()).startsWith("v2:").doesNotContain("erp-pass-123");
         assertThat(profiles.findById(saved.id())).get()
                 .satisfies(p -> {
                     assertThat(p.credentials()).containsEntry("key", secret);

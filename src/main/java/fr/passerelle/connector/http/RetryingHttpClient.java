@@ -63,7 +63,7 @@ public final class RetryingHttpClient {
                 }
             } catch (IOException e) {
                 lastStatus = 0;
-                lastProblem = e.getClass().getSimpleName() + ": " + e.getMessage();
+                lastProblem = IoFailures.describe(e, request.uri());
                 wait = policy.backoff(attempt);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -103,7 +103,7 @@ final class AcumaticaHttp {
                 if (!idempotent || attempt >= policy.maxAttempts()) {
                     throw new ConnectorException(SYSTEM, operation, 0, true, e instanceof TimeoutException
                             ? "no answer within " + policy.requestTimeout().toMillis() + " ms"
-                            : "cannot reach " + uri.getHost() + ": " + e.getMessage(), e);
+                            : fr.passerelle.connector.http.IoFailures.describe((IOException) e, uri), e);
                 }
                 pause(policy.backoff(attempt), operation);
                 continue;
