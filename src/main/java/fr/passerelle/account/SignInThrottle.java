@@ -141,8 +141,8 @@ public class SignInThrottle {
     }
 
     private void logLock(String what, Entry entry) {
-        LOG.warn("Sign-in locked: {} until {} after {} failures (last from {})", what, entry.lockedUntil(),
-                entry.failures(), printable(String.valueOf(entry.lastAddress())));
+        LOG.warn("Sign-in locked: {} until {} after {} failures{}", what, entry.lockedUntil(), entry.failures(),
+                entry.lastAddress() == null ? "" : " (last from " + printable(entry.lastAddress()) + ")");
     }
 
     /** A user name as typed may hold anything: keep the log to one readable line. */
