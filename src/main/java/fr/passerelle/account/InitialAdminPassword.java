@@ -29,6 +29,7 @@ class InitialAdminPassword {
 
     private final Path file;
 
+    @org.springframework.beans.factory.annotation.Autowired
     InitialAdminPassword(PasserelleProperties properties) {
         this(properties.dataDir().resolve(FILE_NAME));
     }
