@@ -42,6 +42,11 @@ public class DemoRemoval {
         return demo.active();
     }
 
+    /** The sandboxes also answer other machines ({@code passerelle.demo.sandbox-remote-access}). */
+    public boolean sandboxRemoteAccess() {
+        return demo.sandboxRemoteAccess();
+    }
+
     /** The demo client, if it still exists (by the id recorded when it was made, else by its name). */
     public Optional<TenantRepository.Tenant> demoTenant() {
         Optional<Long> recorded = settings.get(TENANT_ID).map(Long::parseLong);

@@ -59,13 +59,13 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
         locks.setEmptyStateText(getTranslation("admin.signIn.empty"));
         locks.addColumn(e -> getTranslation("admin.kind." + e.kind().name())).setHeader(getTranslation("admin.kind"))
                 .setAutoWidth(true);
-        locks.addColumn(Entry::key).setHeader(getTranslation("admin.key")).setAutoWidth(true);
+        locks.addColumn(Entry::key).setHeader(getTranslation("admin.key")).setAutoWidth(true).setFlexGrow(0);
         locks.addColumn(e -> formats.number(e.failures())).setHeader(getTranslation("admin.failures")).setAutoWidth(true);
         locks.addColumn(e -> formats.dateTime(at(e.lastFailureAt()))).setHeader(getTranslation("admin.lastFailure"))
                 .setAutoWidth(true);
         locks.addColumn(e -> e.lastAddress() == null ? "" : e.lastAddress()).setHeader(getTranslation("admin.lastAddress"))
                 .setAutoWidth(true);
-        locks.addColumn(this::state).setHeader(getTranslation("admin.state")).setFlexGrow(1);
+        locks.addColumn(this::state).setHeader(getTranslation("admin.state")).setAutoWidth(true).setFlexGrow(1);
         locks.addComponentColumn(e -> {
             Button lift = new Button(getTranslation("admin.lift"), VaadinIcon.UNLOCK.create(), c -> lift(e));
             lift.setId("admin-lift-" + e.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + e.key()
@@ -114,7 +114,8 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
             demoSection.add(state);
             return;
         }
-        state.setText(getTranslation("admin.demo.on", demo.demoTenant().map(t -> t.name()).orElse("—")));
+        state.setText(getTranslation(demo.sandboxRemoteAccess() ? "admin.demo.onRemote" : "admin.demo.on",
+                demo.demoTenant().map(t -> t.name()).orElse("—")));
         Button remove = new Button(getTranslation("admin.demo.remove"), VaadinIcon.TRASH.create(), e -> confirmRemoval());
         remove.setId("admin-demo-remove");
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
