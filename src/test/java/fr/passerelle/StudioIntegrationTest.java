@@ -22,5 +22,5 @@ import org.springframework.boot.test.context.SpringBootTest;
         })
 public @interface StudioIntegrationTest {
 
-    String ADMIN_PASSWORD = "admin-it-password";
+    String ADMIN_PASSWORD = "Studio-IT-Passerelle-2026";
 }

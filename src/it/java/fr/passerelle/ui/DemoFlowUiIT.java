@@ -90,10 +90,10 @@ class DemoFlowUiIT extends PlaywrightIT {
     void aMerchantOfAnotherTenantCannotOpenTheDemoProfilesRuns() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         var tenant = tenants.create("Épicerie Durand " + run);
-        accounts.createUser("durand-" + run, "motdepasse-" + run, Role.MERCHANT, Set.of(tenant.id()));
+        accounts.createUser("durand-" + run, "Quai-des-Brumes-" + run, Role.MERCHANT, Set.of(tenant.id()));
         long demo = profiles.findByName(PROFILE).orElseThrow().id();
 
-        new LoginPage(page).open(url("/login")).signIn("durand-" + run, "motdepasse-" + run);
+        new LoginPage(page).open(url("/login")).signIn("durand-" + run, "Quai-des-Brumes-" + run);
         assertThat(new ProfilesPage(page).heading()).hasText("Profils de boutique");
         page.navigate(url("/profiles/" + demo + "/flows"));
 

@@ -45,7 +45,7 @@ class ProfilesViewUiIT extends PlaywrightIT {
                 "https://fromagerie-martin.fr", Map.of("key", "ck:cs")));
         profiles.create(ShopProfile.draft(b.id(), profileOfB, "cegid-xrp-flex", "prestashop",
                 "https://cave-leroy.fr", Map.of("key", "ws-key")));
-        accounts.createUser("marchand-" + run, "motdepasse-" + run, Role.MERCHANT, Set.of(a.id()));
+        accounts.createUser("marchand-" + run, "Quai-des-Brumes-" + run, Role.MERCHANT, Set.of(a.id()));
     }
 
     @Test
@@ -68,7 +68,7 @@ class ProfilesViewUiIT extends PlaywrightIT {
 
     @Test
     void aMerchantSeesTheirOwnProfileButNotAnotherTenants() {
-        new LoginPage(page).open(url("/login")).signIn("marchand-" + run, "motdepasse-" + run);
+        new LoginPage(page).open(url("/login")).signIn("marchand-" + run, "Quai-des-Brumes-" + run);
 
         ProfilesPage profilesPage = new ProfilesPage(page);
         assertThat(profilesPage.cell(profileOfA)).isVisible();

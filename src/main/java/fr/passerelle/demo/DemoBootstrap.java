@@ -1,9 +1,9 @@
 package fr.passerelle.demo;
 
-import fr.passerelle.platform.NoDatabaseConfigured;
 import fr.passerelle.store.MappingRepository;
 import fr.passerelle.store.ProfileRepository;
 import fr.passerelle.store.ShopProfile;
+import fr.passerelle.store.StudioSettings;
 import fr.passerelle.store.TenantRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,12 +14,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * First start of the embedded default: a demo tenant whose profiles connect the ERP sandbox to
+ * First start in demo mode (by default the embedded database): a demo tenant whose profiles connect the ERP sandbox to
  * each shop sandbox (served by this studio under /sandbox/...), each flow published from its
  * template, so a new user signs in, runs the products flow and sees the products in the shop.
  */
 @Component
-@Conditional(NoDatabaseConfigured.class)
+@Conditional(DemoConfigured.class)
 class DemoBootstrap {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoBootstrap.class);
@@ -28,22 +28,28 @@ class DemoBootstrap {
     private final ProfileRepository profiles;
     private final MappingRepository mappings;
     private final Environment environment;
+    private final DemoMode demo;
+    private final StudioSettings settings;
 
     DemoBootstrap(TenantRepository tenants, ProfileRepository profiles, MappingRepository mappings,
-            Environment environment) {
+            Environment environment, DemoMode demo, StudioSettings settings) {
         this.tenants = tenants;
         this.profiles = profiles;
         this.mappings = mappings;
         this.environment = environment;
+        this.demo = demo;
+        this.settings = settings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void createDemoOnFirstStart() {
-        if (tenants.findByName(DemoProfiles.TENANT).isPresent()) {
+        // an administrator who switched the demo off removed its data: never bring it back
+        if (!demo.active() || tenants.findByName(DemoProfiles.TENANT).isPresent()) {
             return;
         }
         String base = "http://localhost:" + environment.getProperty("local.server.port", "8080") + "/sandbox/";
         var tenant = tenants.create(DemoProfiles.TENANT);
+        settings.put(DemoRemoval.TENANT_ID, Long.toString(tenant.id()));
         for (DemoProfiles.Shop shop : DemoProfiles.SHOPS) {
             ShopProfile profile = profiles.create(ShopProfile.draft(tenant.id(), shop.profileName(), DemoProfiles.ERP,
                     shop.id(), base + shop.id(), shop.credentials()).withErp(base + "erp", DemoProfiles.ERP_CREDENTIALS));

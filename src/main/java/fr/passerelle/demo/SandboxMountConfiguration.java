@@ -1,8 +1,8 @@
 package fr.passerelle.demo;
 
-import fr.passerelle.platform.NoDatabaseConfigured;
 import fr.passerelle.sandbox.SandboxApp;
 import fr.passerelle.sandbox.SandboxHost;
+import fr.passerelle.sandbox.erp.ErpSandbox;
 import fr.passerelle.sandbox.catalog.SandboxCatalog;
 import java.util.ServiceLoader;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -14,19 +14,28 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * In the embedded default (no external database: a trial or a demo), the studio also serves
- * every sandbox under {@code /sandbox/...}, so a new user's demo profiles talk to simulated
- * systems over real HTTP. The sandboxes check their own API credentials; the studio's login
- * and CSRF protection do not apply to them.
+ * In demo mode ({@link DemoConfigured}: by default the embedded database, a trial), the studio
+ * also serves every sandbox under {@code /sandbox/...}, so a new user's demo profiles talk to
+ * simulated systems over real HTTP. The sandboxes check their own API credentials; the studio's
+ * login and CSRF protection do not apply to them, but {@link SandboxGate} lets only this machine
+ * in, and only while the demo is on.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(NoDatabaseConfigured.class)
+@Conditional(DemoConfigured.class)
 class SandboxMountConfiguration {
 
     @Bean
     SandboxHost sandboxHost() {
         SandboxHost host = new SandboxHost();
-        SandboxCatalog.all().forEach(entry -> host.mount(entry.factory().get()));
+        SandboxCatalog.all().forEach(entry -> {
+            SandboxApp app = entry.factory().get();
+            if (app instanceof ErpSandbox erp) {
+                // whoever reaches the sandbox knows its (published) credentials: a login past the
+                // licence's three seats takes the idlest seat back rather than lock the demo out
+                erp.reclaimIdlestSeat(true);
+            }
+            host.mount(app);
+        });
         // extra sandboxes shipped as plug-ins (and test doubles) register through ServiceLoader
         ServiceLoader.load(SandboxApp.class).forEach(host::mount);
         return host;

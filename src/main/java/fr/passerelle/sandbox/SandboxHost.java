@@ -20,6 +20,11 @@ public final class SandboxHost {
         apps.put(app.id(), new Mounted(app, new Faults(), new RequestLog()));
     }
 
+    /** Drops every app and its data (the demo switched off): every path then answers 404. */
+    public void unmountAll() {
+        apps.clear();
+    }
+
     public List<SandboxApp> apps() {
         return apps.values().stream().map(Mounted::app).toList();
     }

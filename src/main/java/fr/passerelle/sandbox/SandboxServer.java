@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 
 /**
  * Serves sandbox apps over real HTTP on 127.0.0.1 (port 0 picks a free one), under
- * {@code /sandbox/<id>/...}. Used by tests and by the {@code sandbox} command; the studio mounts
+ * {@code /sandbox/<id>/...}, refusing bodies past {@link BodyLimit} with 413. Used by tests and by the {@code sandbox} command; the studio mounts
  * the same apps through its servlet instead.
  */
 public final class SandboxServer implements AutoCloseable {
@@ -79,19 +79,38 @@ public final class SandboxServer implements AutoCloseable {
             String rawQuery = exchange.getRequestURI().getRawQuery();
             Map<String, List<String>> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-            byte[] body = exchange.getRequestBody().readAllBytes();
+            String length = exchange.getRequestHeaders().getFirst("Content-Length");
+            java.util.Optional<byte[]> read = length != null && BodyLimit.announcedTooLarge(parseLength(length))
+                    ? java.util.Optional.empty()
+                    : BodyLimit.read(exchange.getRequestBody());
+            if (read.isEmpty()) {
+                send(exchange, BodyLimit.tooLarge().withHeader("Connection", "close"));
+                return;
+            }
+            byte[] body = read.get();
             SandboxRequest request = new SandboxRequest(exchange.getRequestMethod(), SandboxHost.pathBelowApp(below),
                     parseQuery(rawQuery), headers, body);
-            SandboxResponse response = host.dispatch(exchange.getRequestMethod(), below, rawQuery, request);
-            response.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
-            byte[] out = response.body();
-            boolean noBody = out.length == 0 || exchange.getRequestMethod().equals("HEAD");
-            exchange.sendResponseHeaders(response.status(), noBody ? -1 : out.length);
-            if (!noBody) {
-                try (OutputStream os = exchange.getResponseBody()) {
-                    os.write(out);
-                }
+            send(exchange, host.dispatch(exchange.getRequestMethod(), below, rawQuery, request));
+        }
+    }
+
+    private static void send(HttpExchange exchange, SandboxResponse response) throws IOException {
+        response.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
+        byte[] out = response.body();
+        boolean noBody = out.length == 0 || exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(response.status(), noBody ? -1 : out.length);
+        if (!noBody) {
+            try (OutputStream os = exchange.getResponseBody()) {
+                os.write(out);
             }
+        }
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -31,6 +31,15 @@ public class TenantRepository {
         return db.selectFrom(TENANT).where(TENANT.NAME.eq(name)).fetchOptional(r -> new Tenant(r.getId(), r.getName()));
     }
 
+    /**
+     * Deletes a tenant and, by the schema's cascades, its profiles with their mappings, runs, id
+     * links, watermarks, drift reports and checkpoints (and its users' links to it).
+     */
+    @Transactional
+    public boolean delete(long id) {
+        return db.deleteFrom(TENANT).where(TENANT.ID.eq(id)).execute() > 0;
+    }
+
     public List<Tenant> findAll() {
         return db.selectFrom(TENANT).orderBy(TENANT.NAME).fetch(r -> new Tenant(r.getId(), r.getName()));
     }

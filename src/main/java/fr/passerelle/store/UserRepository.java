@@ -41,6 +41,18 @@ public class UserRepository {
         return db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
     }
 
+    /** Replaces a user's password hash and says whether the next sign-in must change it again. */
+    @Transactional
+    public boolean updatePassword(String username, String passwordHash, boolean mustChange) {
+        return db.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash).set(APP_USER.MUST_CHANGE_PASSWORD, mustChange)
+                .where(APP_USER.USERNAME.eq(username)).execute() > 0;
+    }
+
+    /** True when the user's password was generated and must be changed before anything else. */
+    public boolean mustChangePassword(String username) {
+        return db.fetchExists(APP_USER, APP_USER.USERNAME.eq(username), APP_USER.MUST_CHANGE_PASSWORD.isTrue());
+    }
+
     @Transactional
     public void updateLocale(String username, String locale) {
         db.update(APP_USER).set(APP_USER.LOCALE, locale).where(APP_USER.USERNAME.eq(username)).execute();

@@ -45,7 +45,26 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginI18n i18n = i18n();
+        String wait = first(parameters.get("wait"));
+        String locked = first(parameters.get("locked"));
+        if (locked != null && locked.matches("\\d{1,12}")) {
+            // the throttle refused the attempt unchecked: say so, whatever the password was
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message",
+                    new Formats(getLocale()).dateTime(java.time.Instant.ofEpochSecond(Long.parseLong(locked))
+                            .atOffset(java.time.ZoneOffset.UTC))));
+        } else if (wait != null && wait.matches("\\d{1,6}")) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.wait.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.wait.message", Integer.parseInt(wait)));
+        }
+        form.setI18n(i18n);
+        form.setError(parameters.containsKey("error"));
+    }
+
+    private static @org.jspecify.annotations.Nullable String first(java.util.@org.jspecify.annotations.Nullable List<String> values) {
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     @Override

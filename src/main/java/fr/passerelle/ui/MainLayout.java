@@ -24,7 +24,10 @@ class MainLayout extends AppLayout {
         user.setId("current-user");
         Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
         logout.setId("logout");
-        HorizontalLayout right = new HorizontalLayout(new LanguageSwitch(), user, logout);
+        Button password = new Button(getTranslation("nav.password"), e -> getUI().ifPresent(
+                ui -> ui.navigate(ChangePasswordView.class)));
+        password.setId("change-password");
+        HorizontalLayout right = new HorizontalLayout(new LanguageSwitch(), user, password, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, right);
         header.setWidthFull();
@@ -35,12 +38,17 @@ class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.profiles"), ProfilesView.class, VaadinIcon.SHOP.create()));
-        // The sandbox page only where this studio serves sandboxes (the embedded default).
+        // The sandbox page only while this studio serves sandboxes (the demo mode).
         if (sandboxes.available()) {
             SideNavItem sandbox = new SideNavItem(getTranslation("nav.sandbox"), SandboxView.class,
                     VaadinIcon.FLASK.create());
             sandbox.setId("nav-sandbox");
             nav.addItem(sandbox);
+        }
+        if (authentication.hasRole("ADMIN")) {
+            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), AdminView.class, VaadinIcon.COG.create());
+            admin.setId("nav-admin");
+            nav.addItem(admin);
         }
         addToDrawer(nav);
     }

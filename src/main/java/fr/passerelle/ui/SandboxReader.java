@@ -1,5 +1,6 @@
 package fr.passerelle.ui;
 
+import fr.passerelle.demo.DemoMode;
 import fr.passerelle.sandbox.SandboxApp;
 import fr.passerelle.sandbox.SandboxHost;
 import fr.passerelle.sandbox.erp.ErpSandbox;
@@ -25,13 +26,16 @@ class SandboxReader {
     static final List<String> SHOPS = List.of("woocommerce", "prestashop", "shopify");
 
     private final ObjectProvider<SandboxHost> host;
+    private final DemoMode demo;
 
-    SandboxReader(ObjectProvider<SandboxHost> host) {
+    SandboxReader(ObjectProvider<SandboxHost> host, DemoMode demo) {
         this.host = host;
+        this.demo = demo;
     }
 
+    /** The demo runs and this studio mounts sandboxes (not after an administrator switched the demo off). */
     boolean available() {
-        return host.getIfAvailable() != null;
+        return host.getIfAvailable() != null && demo.active();
     }
 
     /** The shop sandboxes that are mounted, in {@link #SHOPS} order. */
@@ -56,7 +60,7 @@ class SandboxReader {
 
     private Optional<SandboxApp> app(String id) {
         SandboxHost mounted = host.getIfAvailable();
-        return mounted == null ? Optional.empty()
+        return mounted == null || !demo.active() ? Optional.empty()
                 : Stream.ofNullable(mounted).flatMap(h -> h.apps().stream()).filter(a -> a.id().equals(id)).findFirst();
     }
 }

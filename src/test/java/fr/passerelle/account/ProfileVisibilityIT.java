@@ -41,7 +41,7 @@ class ProfileVisibilityIT {
                 "https://a.example.fr", Map.of("key", "key-a")));
         ShopProfile shopB = profiles.create(ShopProfile.draft(tenantB.id(), "Shop B", "cegid-xrp-flex", "prestashop",
                 "https://b.example.fr", Map.of("key", "key-b")));
-        var merchantA = accounts.createUser("merchant-a-" + run, "pw", Role.MERCHANT, Set.of(tenantA.id()));
+        var merchantA = accounts.createUser("merchant-a-" + run, "Vue-des-profils-2026", Role.MERCHANT, Set.of(tenantA.id()));
 
         assertThat(catalog.visibleTo(merchantA)).extracting(ShopProfile::id)
                 .contains(shopA.id())
@@ -57,7 +57,7 @@ class ProfileVisibilityIT {
         long a = profiles.create(ShopProfile.draft(tenantA.id(), "A", "ebp", "shopify", "https://a", Map.of("key", "x"))).id();
         long b = profiles.create(ShopProfile.draft(tenantB.id(), "B", "ebp", "shopify", "https://b", Map.of("key", "x"))).id();
         long c = profiles.create(ShopProfile.draft(tenantC.id(), "C", "ebp", "shopify", "https://c", Map.of("key", "x"))).id();
-        var consultant = accounts.createUser("consultant-" + run, "pw", Role.CONSULTANT,
+        var consultant = accounts.createUser("consultant-" + run, "Vue-des-profils-2026", Role.CONSULTANT,
                 Set.of(tenantA.id(), tenantB.id()));
 
         assertThat(catalog.visibleTo(consultant)).extracting(ShopProfile::id).contains(a, b).doesNotContain(c);

@@ -152,6 +152,16 @@ public final class ErpSandbox implements SandboxApp {
         sessions.limit(limit);
     }
 
+    /**
+     * Past the session cap, a login takes back the seat of the session idle the longest instead of
+     * being refused with "API Login Limit" (whose session then answers 401, as an expired one).
+     * Off by default, as Acumatica does; the studio's demo turns it on so that nobody who reaches
+     * its sandbox can fill the seats and keep the demo profiles out.
+     */
+    public void reclaimIdlestSeat(boolean reclaim) {
+        sessions.reclaimIdlest(reclaim);
+    }
+
     /** Actions and reports answer 202 this many times before they are done (slow ERP). */
     public void actionPolls(int polls) {
         actions.pollsBeforeDone(polls);

@@ -13,6 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * a login past the cap is refused with "API Login Limit", and a session idle longer than the
  * timeout closes itself. OAuth tokens (ROPC) ride on one session each, like the real server
  * without {@code api:concurrent_access}.
+ *
+ * <p>With {@link #reclaimIdlest(boolean)} on (the demo the studio serves), a login past the cap
+ * takes the seat of the session idle the longest instead of being refused: that session's next
+ * call answers 401, as a timed-out one would, and a client signs in again. Nobody can then fill
+ * the seats and keep the demo out for the idle timeout.
  */
 final class SessionRegistry {
 
@@ -21,6 +26,7 @@ final class SessionRegistry {
     private final Clock clock;
     private volatile int limit;
     private final Duration idleTimeout;
+    private volatile boolean reclaimIdlest;
 
     SessionRegistry(Clock clock, int limit, Duration idleTimeout) {
         this.clock = clock;
@@ -32,7 +38,13 @@ final class SessionRegistry {
     synchronized Optional<String> open() {
         expireIdle();
         if (sessions.size() >= limit) {
-            return Optional.empty();
+            if (!reclaimIdlest || limit < 1) {
+                return Optional.empty();
+            }
+            while (sessions.size() >= limit) {
+                sessions.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                        .ifPresent(sessions::remove);
+            }
         }
         String id = UUID.randomUUID().toString().replace("-", "");
         sessions.put(id, clock.instant());
@@ -71,6 +83,10 @@ final class SessionRegistry {
 
     int limit() {
         return limit;
+    }
+
+    void reclaimIdlest(boolean reclaim) {
+        this.reclaimIdlest = reclaim;
     }
 
     void limit(int newLimit) {
