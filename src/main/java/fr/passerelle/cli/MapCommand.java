@@ -4,6 +4,7 @@ import fr.passerelle.dsl.Diagnostic;
 import fr.passerelle.dsl.compiler.CompilationResult;
 import fr.passerelle.plan.MappingPlan;
 import fr.passerelle.plan.MappingResult;
+import fr.passerelle.plan.Watchdog;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,7 +14,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -109,10 +112,19 @@ final class MapCommand implements Callable<Integer> {
         long failed;
     }
 
+    /** How many records are mapped at once, under the watchdog: one hand-off per chunk, a bounded memory. */
+    static final int CHUNK = 256;
+
+    /** A line of the input waiting for its chunk: a record to map, or the reason it is not one. */
+    private record Pending(long line, @Nullable Map<String, @Nullable Object> record, @Nullable String problem) {
+    }
+
     /**
-     * Streams the input: one line in memory at a time, read as bytes and decoded strictly
+     * Streams the input: a chunk of lines in memory at a time, read as bytes and decoded strictly
      * ({@link ByteLines}), so that a line of invalid UTF-8, binary data, malformed JSON or an
      * out-of-range number is one failure, {@code {"line":N,"error":"..."}}, and the next line maps.
+     * Each chunk's records are mapped under the {@link Watchdog}: a record whose evaluation does not
+     * come back within its budget fails alone. Outputs keep the input's order.
      */
     private Counts run(MappingPlan plan, Map<String, @Nullable Object> settings, PrintWriter err) throws IOException {
         Counts counts = new Counts();
@@ -120,6 +132,8 @@ final class MapCommand implements Callable<Integer> {
                 Writer payloads = open(out, System.out);
                 Writer failures = errors == null ? null : open(errors, System.err)) {
             Writer failureSink = failures != null ? failures : err;
+            List<Pending> chunk = new ArrayList<>(CHUNK);
+            int records = 0;
             ByteLines.Line line;
             while ((line = reader.next()) != null) {
                 String text = line.text();
@@ -135,17 +149,39 @@ final class MapCommand implements Callable<Integer> {
                         problem = e.getMessage();
                     }
                 }
-                if (record == null) {
-                    counts.failed++;
-                    failureSink.write(badLine(line.number(), problem == null ? "unreadable" : problem));
-                    failureSink.write('\n');
-                    continue;
+                chunk.add(new Pending(line.number(), record == null ? null : canonicalFields(record),
+                        record == null ? (problem == null ? "unreadable" : problem) : null));
+                if (record != null && ++records == CHUNK) {
+                    flush(plan, settings, chunk, counts, payloads, failureSink);
+                    records = 0;
                 }
-                write(plan.apply(canonicalFields(record), settings), line.number(), counts, payloads, failureSink);
             }
+            flush(plan, settings, chunk, counts, payloads, failureSink);
             failureSink.flush();
         }
         return counts;
+    }
+
+    private static void flush(MappingPlan plan, Map<String, @Nullable Object> settings, List<Pending> chunk, Counts counts,
+            Writer payloads, Writer failures) throws IOException {
+        List<Map<String, @Nullable Object>> records = new ArrayList<>(chunk.size());
+        for (Pending pending : chunk) {
+            if (pending.record() != null) {
+                records.add(pending.record());
+            }
+        }
+        List<MappingResult> results = Watchdog.applyAll(plan, records, settings);
+        int next = 0;
+        for (Pending pending : chunk) {
+            if (pending.record() == null) {
+                counts.failed++;
+                failures.write(badLine(pending.line(), pending.problem()));
+                failures.write('\n');
+            } else {
+                write(results.get(next++), pending.line(), counts, payloads, failures);
+            }
+        }
+        chunk.clear();
     }
 
     private static void write(MappingResult result, long lineNumber, Counts counts, Writer payloads, Writer failures)

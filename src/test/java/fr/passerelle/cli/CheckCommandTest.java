@@ -123,6 +123,6 @@ class CheckCommandTest {
         Path mapping = write("ok.yaml", "flow: stock\nsource: erp.item\ntarget: shop.product\nkey: ItemCode\nfields:\n  sku: ItemCode\n");
         CommandRun run = CommandRun.of("check", mapping.toString(), "--schemas", "builtin:sage");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("--schemas: no ERP connector 'sage'; ERP connectors: cegid-xrp-flex, ebp");
+        assertThat(run.err()).startsWith("error: --schemas: no ERP connector 'sage'; ERP connectors: cegid-xrp-flex, ebp");
     }
 }

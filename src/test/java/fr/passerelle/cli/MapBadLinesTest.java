@@ -152,6 +152,6 @@ class MapBadLinesTest {
         Files.writeString(profile, "{\"warehouse\": ");
         CommandRun run = CommandRun.of("map", mapping.toString(), "--in", in.toString(), "--profile", profile.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("--profile: " + profile + ": invalid JSON: ").doesNotContain("\tat ");
+        assertThat(run.err()).startsWith("error: --profile: " + profile + ": invalid JSON: ").doesNotContain("\tat ");
     }
 }
