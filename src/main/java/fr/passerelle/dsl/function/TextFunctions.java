@@ -99,10 +99,11 @@ final class TextFunctions {
             addTrimmed(items, text);
             return items;
         }
+        TextSearch search = TextSearch.of(text, sep, context);
         int from = 0;
         for (int n = 0; ; n++) {
             Bounds.tick(context, n);
-            int at = text.indexOf(sep, from);
+            int at = search.indexOf(from);
             if (at < 0) {
                 addTrimmed(items, text.substring(from));
                 return items;
@@ -208,14 +209,22 @@ final class TextFunctions {
         }
         String replacement = Values.text(with);
         replacement = replacement == null ? "" : replacement;
-        if (replacement.length() > target.length()) {
-            long occurrences = 0;
-            for (int at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + target.length())) {
-                Bounds.tick(context, (int) occurrences++);
-            }
-            Bounds.text(text.length() + occurrences * (replacement.length() - target.length()));
+        TextSearch search = TextSearch.of(text, target, context);
+        long occurrences = 0;
+        for (int at = search.indexOf(0); at >= 0; at = search.indexOf(at + target.length())) {
+            Bounds.tick(context, (int) occurrences++);
         }
-        return text.replace(target, replacement);
+        if (occurrences == 0) {
+            return text;
+        }
+        long length = text.length() + occurrences * (replacement.length() - target.length());
+        StringBuilder out = new StringBuilder(Bounds.text(length));
+        int from = 0;
+        for (int at = search.indexOf(0); at >= 0; at = search.indexOf(from)) {
+            out.append(text, from, at).append(replacement);
+            from = at + target.length();
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     /** The text of an HTML fragment: tags dropped, common entities decoded, whitespace runs collapsed. */

@@ -136,6 +136,26 @@ class FunctionBudgetsTest {
     }
 
     @Test
+    void searchingALongNeedleInALongTextIsLinear() {
+        String text = "a".repeat(1_000_000);
+        String needle = "a".repeat(500_000) + "b";
+        assertThat(fast(() -> eval("contains(t, n)", record("t", text, "n", needle)))).isEqualTo(false);
+        assertThat(fast(() -> eval("size(replace(t, n, 'z'))", record("t", text, "n", needle))))
+                .isEqualTo(BigDecimal.valueOf(1_000_000));
+        assertThat(fast(() -> eval("size(split(t, n))", record("t", text, "n", needle)))).isEqualTo(BigDecimal.ONE);
+    }
+
+    @Test
+    void theLinearSearchReplacesLikeTheJdk() {
+        String overlapping = "a".repeat(2_000_001);
+        assertThat(eval("replace(t, 'aaaa', 'b')", record("t", overlapping))).isEqualTo(overlapping.replace("aaaa", "b"));
+        String pairs = "ab".repeat(600_000) + "c";
+        assertThat(eval("replace(t, 'abab', 'x')", record("t", pairs))).isEqualTo(pairs.replace("abab", "x"));
+        assertThat(eval("contains(t, 'ababc')", record("t", pairs))).isEqualTo(true);
+        assertThat(eval("size(split(t, 'abab'))", record("t", pairs))).isEqualTo(BigDecimal.ONE);
+    }
+
+    @Test
     void aLongLoopInsideOneCallReadsTheClock() {
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
