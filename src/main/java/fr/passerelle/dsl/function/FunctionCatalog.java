@@ -49,8 +49,8 @@ public final class FunctionCatalog {
         // text
         put(f, "trim", 1, 1, (a, c) -> TextFunctions.trim(a[0]));
         put(f, "trimToNull", 1, 1, (a, c) -> TextFunctions.trimToNull(a[0]));
-        put(f, "upper", 1, 1, (a, c) -> TextFunctions.upper(a[0]));
-        put(f, "lower", 1, 1, (a, c) -> TextFunctions.lower(a[0]));
+        put(f, "upper", 1, 1, (a, c) -> TextFunctions.upper(a[0], c));
+        put(f, "lower", 1, 1, (a, c) -> TextFunctions.lower(a[0], c));
         put(f, "isBlank", 1, 1, (a, c) -> Values.isBlank(a[0]));
         put(f, "slug", 1, 1, (a, c) -> TextFunctions.slug(a[0], c));
         put(f, "split", 2, 2, (a, c) -> TextFunctions.split(a[0], a[1], c));

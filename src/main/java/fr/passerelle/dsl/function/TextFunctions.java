@@ -27,14 +27,16 @@ final class TextFunctions {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    static @Nullable Object upper(@Nullable Object s) {
+    /** Upper case (locale-independent); linear even for letters that grow ('ß' is "SS"). */
+    static @Nullable Object upper(@Nullable Object s, EvaluationContext context) {
         String text = Values.text(s);
-        return text == null ? null : text.toUpperCase(Locale.ROOT);
+        return text == null ? null : CaseMapping.upper(text, context);
     }
 
-    static @Nullable Object lower(@Nullable Object s) {
+    /** Lower case (locale-independent); linear even for letters that grow ('İ'). */
+    static @Nullable Object lower(@Nullable Object s, EvaluationContext context) {
         String text = Values.text(s);
-        return text == null ? null : text.toLowerCase(Locale.ROOT);
+        return text == null ? null : CaseMapping.lower(text, context);
     }
 
     /**
@@ -177,18 +179,20 @@ final class TextFunctions {
         }
         int from = clamp(Values.integer(start, "substring"), text.length());
         int to = end == null ? text.length() : clamp(Values.integer(end, "substring"), text.length());
-        return to <= from ? "" : text.substring(from, to);
+        return to <= from ? "" : text.substring(from, from + Bounds.text(to - from));
     }
 
+    /** The first n characters; the result's length is checked before it is cut. */
     static @Nullable Object left(@Nullable Object s, @Nullable Object n) {
         String text = Values.text(s);
-        return text == null ? null : text.substring(0, clamp(Values.integer(n, "left"), text.length()));
+        return text == null ? null : text.substring(0, Bounds.text(clamp(Values.integer(n, "left"), text.length())));
     }
 
+    /** The last n characters; the result's length is checked before it is cut. */
     static @Nullable Object right(@Nullable Object s, @Nullable Object n) {
         String text = Values.text(s);
         return text == null ? null
-                : text.substring(text.length() - clamp(Values.integer(n, "right"), text.length()));
+                : text.substring(text.length() - Bounds.text(clamp(Values.integer(n, "right"), text.length())));
     }
 
     private static int clamp(int index, int length) {
