@@ -4,7 +4,6 @@ import fr.passerelle.plan.EvaluationContext;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Text functions: null in, null out; other values are taken as their text. */
