@@ -87,4 +87,18 @@ class MapCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--in: no such file");
     }
+
+    @Test
+    void aTemplateMapsAgainstTheBuiltinSchemasWithTheProfilesWarehouse() throws IOException {
+        Path in = dir.resolve("stock.jsonl");
+        Files.writeString(in, "{\"inventoryId\":\"A1\",\"warehouses\":[{\"warehouseId\":\"MAIN\",\"qtyAvailable\":4},"
+                + "{\"warehouseId\":\"PARIS\",\"qtyAvailable\":2.5}]}\n");
+        Path profile = dir.resolve("profile.json");
+        Files.writeString(profile, "{\"warehouse\": \"MAIN,PARIS\"}");
+        CommandRun run = CommandRun.of("map", "templates/cegid-xrp-flex/woocommerce/stock.yaml", "--in", in.toString(),
+                "--schemas", "builtin", "--profile", profile.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("{\"sku\":\"A1\",\"manage_stock\":true,\"stock_quantity\":7,\"stock_status\":\"instock\"}\n");
+        assertThat(run.err()).isEqualTo("mapped 1, skipped 0, failed 0\n");
+    }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The connectors' own schemas, one flag away (issue 10, point 6; MAP-2, MAP-7): every shipped
+ * The connectors' own schemas, one flag away (issue 10, point 6; MAP-1 field pickers from the connectors' schemas, MAP-6 templates): every shipped
  * template compiles against them with no error, and they declare the item fields of their lists
  * ({@code line_items[].sku}) the way the ERP entity maps do.
  */

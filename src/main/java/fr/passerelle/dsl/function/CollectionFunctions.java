@@ -158,7 +158,10 @@ final class CollectionFunctions {
             return false;
         }
         String needle = Values.text(part);
-        return needle != null && String.valueOf(Values.text(container)).contains(needle);
+        if (needle == null) {
+            return false;
+        }
+        return needle.isEmpty() || TextSearch.of(String.valueOf(Values.text(container)), needle, context).indexOf(0) >= 0;
     }
 
     /** The first item of a list. */
@@ -203,7 +206,7 @@ final class CollectionFunctions {
      * Product attributes from ERP characteristics ({@code [{Name, Values}]}): each becomes
      * {@code {name, position (0-based), visible: true, variation: false, options: Values}} (ART-9).
      */
-    static @Nullable Object attributes(@Nullable Object characteristics) {
+    static @Nullable Object attributes(@Nullable Object characteristics, EvaluationContext context) {
         if (characteristics == null) {
             return null;
         }
@@ -211,6 +214,7 @@ final class CollectionFunctions {
         List<Object> out = new ArrayList<>(Bounds.list(items.size()));
         int position = 0;
         for (Object item : items) {
+            Bounds.tick(context, position);
             if (!(item instanceof Map<?, ?> characteristic)) {
                 throw new EvaluationException("attributes: each characteristic must be an object with Name and Values");
             }

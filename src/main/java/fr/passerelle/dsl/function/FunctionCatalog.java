@@ -49,8 +49,8 @@ public final class FunctionCatalog {
         // text
         put(f, "trim", 1, 1, (a, c) -> TextFunctions.trim(a[0]));
         put(f, "trimToNull", 1, 1, (a, c) -> TextFunctions.trimToNull(a[0]));
-        put(f, "upper", 1, 1, (a, c) -> TextFunctions.upper(a[0]));
-        put(f, "lower", 1, 1, (a, c) -> TextFunctions.lower(a[0]));
+        put(f, "upper", 1, 1, (a, c) -> TextFunctions.upper(a[0], c));
+        put(f, "lower", 1, 1, (a, c) -> TextFunctions.lower(a[0], c));
         put(f, "isBlank", 1, 1, (a, c) -> Values.isBlank(a[0]));
         put(f, "slug", 1, 1, (a, c) -> TextFunctions.slug(a[0], c));
         put(f, "split", 2, 2, (a, c) -> TextFunctions.split(a[0], a[1], c));
@@ -85,11 +85,11 @@ public final class FunctionCatalog {
         put(f, "first", 1, 1, (a, c) -> CollectionFunctions.first(a[0]));
         put(f, "pluck", 2, 2, (a, c) -> CollectionFunctions.pluck(a[0], a[1], c));
         put(f, "get", 2, 2, (a, c) -> CollectionFunctions.get(a[0], a[1]));
-        put(f, "attributes", 1, 1, (a, c) -> CollectionFunctions.attributes(a[0]));
+        put(f, "attributes", 1, 1, (a, c) -> CollectionFunctions.attributes(a[0], c));
         // list functions (issue 10, point 5)
         put(f, "sum", 1, 2, (a, c) -> ListFunctions.sum(a[0], a.length > 1 ? a[1] : null, c));
         put(f, "filter", 3, 3, (a, c) -> ListFunctions.filter(a[0], a[1], a[2], c));
-        put(f, "count", 1, 1, (a, c) -> ListFunctions.count(a[0]));
+        put(f, "count", 1, 1, (a, c) -> ListFunctions.count(a[0], c));
         put(f, "sortBy", 2, 2, (a, c) -> ListFunctions.sortBy(a[0], a[1], c));
         put(f, "distinct", 1, 1, (a, c) -> ListFunctions.distinct(a[0], c));
         put(f, "groupBy", 2, 2, (a, c) -> ListFunctions.groupBy(a[0], a[1], c));

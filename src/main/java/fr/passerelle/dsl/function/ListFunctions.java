@@ -96,13 +96,15 @@ final class ListFunctions {
     }
 
     /** How many items a list holds, nulls not counted (as {@code sum} skips them). */
-    static @Nullable Object count(@Nullable Object list) {
+    static @Nullable Object count(@Nullable Object list, EvaluationContext context) {
         if (list == null) {
             return null;
         }
+        List<?> items = CollectionFunctions.asList(list, "count");
         long count = 0;
-        for (Object item : CollectionFunctions.asList(list, "count")) {
-            if (item != null) {
+        for (int i = 0; i < items.size(); i++) {
+            Bounds.tick(context, i);
+            if (items.get(i) != null) {
                 count++;
             }
         }

@@ -4,7 +4,6 @@ import fr.passerelle.plan.EvaluationContext;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Text functions: null in, null out; other values are taken as their text. */
@@ -27,14 +26,16 @@ final class TextFunctions {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    static @Nullable Object upper(@Nullable Object s) {
+    /** Upper case (locale-independent); linear even for letters that grow ('ß' is "SS"). */
+    static @Nullable Object upper(@Nullable Object s, EvaluationContext context) {
         String text = Values.text(s);
-        return text == null ? null : text.toUpperCase(Locale.ROOT);
+        return text == null ? null : CaseMapping.upper(text, context);
     }
 
-    static @Nullable Object lower(@Nullable Object s) {
+    /** Lower case (locale-independent); linear even for letters that grow ('İ'). */
+    static @Nullable Object lower(@Nullable Object s, EvaluationContext context) {
         String text = Values.text(s);
-        return text == null ? null : text.toLowerCase(Locale.ROOT);
+        return text == null ? null : CaseMapping.lower(text, context);
     }
 
     /**
@@ -99,10 +100,11 @@ final class TextFunctions {
             addTrimmed(items, text);
             return items;
         }
+        TextSearch search = TextSearch.of(text, sep, context);
         int from = 0;
         for (int n = 0; ; n++) {
             Bounds.tick(context, n);
-            int at = text.indexOf(sep, from);
+            int at = search.indexOf(from);
             if (at < 0) {
                 addTrimmed(items, text.substring(from));
                 return items;
@@ -176,18 +178,20 @@ final class TextFunctions {
         }
         int from = clamp(Values.integer(start, "substring"), text.length());
         int to = end == null ? text.length() : clamp(Values.integer(end, "substring"), text.length());
-        return to <= from ? "" : text.substring(from, to);
+        return to <= from ? "" : text.substring(from, from + Bounds.text(to - from));
     }
 
+    /** The first n characters; the result's length is checked before it is cut. */
     static @Nullable Object left(@Nullable Object s, @Nullable Object n) {
         String text = Values.text(s);
-        return text == null ? null : text.substring(0, clamp(Values.integer(n, "left"), text.length()));
+        return text == null ? null : text.substring(0, Bounds.text(clamp(Values.integer(n, "left"), text.length())));
     }
 
+    /** The last n characters; the result's length is checked before it is cut. */
     static @Nullable Object right(@Nullable Object s, @Nullable Object n) {
         String text = Values.text(s);
         return text == null ? null
-                : text.substring(text.length() - clamp(Values.integer(n, "right"), text.length()));
+                : text.substring(text.length() - Bounds.text(clamp(Values.integer(n, "right"), text.length())));
     }
 
     private static int clamp(int index, int length) {
@@ -208,14 +212,22 @@ final class TextFunctions {
         }
         String replacement = Values.text(with);
         replacement = replacement == null ? "" : replacement;
-        if (replacement.length() > target.length()) {
-            long occurrences = 0;
-            for (int at = text.indexOf(target); at >= 0; at = text.indexOf(target, at + target.length())) {
-                Bounds.tick(context, (int) occurrences++);
-            }
-            Bounds.text(text.length() + occurrences * (replacement.length() - target.length()));
+        TextSearch search = TextSearch.of(text, target, context);
+        long occurrences = 0;
+        for (int at = search.indexOf(0); at >= 0; at = search.indexOf(at + target.length())) {
+            Bounds.tick(context, (int) occurrences++);
         }
-        return text.replace(target, replacement);
+        if (occurrences == 0) {
+            return text;
+        }
+        long length = text.length() + occurrences * (replacement.length() - target.length());
+        StringBuilder out = new StringBuilder(Bounds.text(length));
+        int from = 0;
+        for (int at = search.indexOf(0); at >= 0; at = search.indexOf(from)) {
+            out.append(text, from, at).append(replacement);
+            from = at + target.length();
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     /** The text of an HTML fragment: tags dropped, common entities decoded, whitespace runs collapsed. */
