@@ -34,6 +34,8 @@ public class SignInThrottle {
     private final ThrottleStore store;
     private final SignInProperties policy;
     private final Clock clock;
+    /** When counts older than {@code forgetAfter} were last deleted (a spray of made-up names must not grow the table). */
+    private volatile Instant cleanedAt = Instant.EPOCH;
 
     @Autowired
     SignInThrottle(SignInThrottleRepository store, SignInProperties policy) {
@@ -61,6 +63,10 @@ public class SignInThrottle {
     /** Counts a failed attempt on both keys, locking those that reach their limit. */
     public void failed(String username, String address) {
         Instant now = clock.instant();
+        if (now.isAfter(cleanedAt.plus(Duration.ofMinutes(10)))) {
+            cleanedAt = now;
+            store.deleteOlderThan(now.minus(policy.forgetAfter()));
+        }
         String account = accountKey(username);
         Entry byAccount = count(Kind.ACCOUNT, account, address, now);
         Entry byAddress = count(Kind.ADDRESS, address, address, now);

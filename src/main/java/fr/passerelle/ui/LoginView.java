@@ -46,20 +46,22 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        LoginI18n i18n = i18n();
         String wait = first(parameters.get("wait"));
         String locked = first(parameters.get("locked"));
         if (locked != null && locked.matches("\\d{1,12}")) {
             // the throttle refused the attempt unchecked: say so, whatever the password was
+            LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.locked.message",
                     new Formats(getLocale()).dateTime(java.time.Instant.ofEpochSecond(Long.parseLong(locked))
                             .atOffset(java.time.ZoneOffset.UTC))));
+            form.setI18n(i18n);
         } else if (wait != null && wait.matches("\\d{1,6}")) {
+            LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation("login.wait.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.wait.message", Integer.parseInt(wait)));
+            form.setI18n(i18n);
         }
-        form.setI18n(i18n);
         form.setError(parameters.containsKey("error"));
     }
 
