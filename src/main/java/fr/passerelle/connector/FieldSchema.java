@@ -32,6 +32,22 @@ public record FieldSchema(String name, FieldType type, boolean required, String 
         return new FieldSchema(name, type, true, description, null, false);
     }
 
+    /**
+     * The fields of one item of a LIST field, named {@code list[].field} (nested lists
+     * {@code list[].sub[].field}), the convention of the ERP entity maps: the compiler and the studio
+     * then know what an {@code each} block may read or write inside each item.
+     *
+     * @param namesTypesDescriptions name, {@link FieldType}, description, repeated
+     */
+    public static java.util.List<FieldSchema> listItems(String list, Object... namesTypesDescriptions) {
+        java.util.List<FieldSchema> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < namesTypesDescriptions.length; i += 3) {
+            fields.add(of(list + "[]." + namesTypesDescriptions[i], (FieldType) namesTypesDescriptions[i + 1],
+                    (String) namesTypesDescriptions[i + 2]));
+        }
+        return fields;
+    }
+
     public FieldSchema withPlugin(String pluginName) {
         return new FieldSchema(name, type, required, description, pluginName, custom);
     }

@@ -35,18 +35,9 @@ final class PrestaShopSchemas {
         return new EntitySchema(entity.entity(), all, read, write, true);
     }
 
-    /**
-     * The fields of one item of a LIST field, named {@code list[].field} (nested lists
-     * {@code list[].sub[].field}), the convention of the ERP entity maps: {@code check} and the
-     * studio then know the fields inside each item.
-     */
+    /** The item fields of a LIST field, {@code list[].field} (see {@link FieldSchema#listItems}). */
     private static List<FieldSchema> items(String list, Object... namesTypesDescriptions) {
-        List<FieldSchema> fields = new ArrayList<>();
-        for (int i = 0; i < namesTypesDescriptions.length; i += 3) {
-            fields.add(f(list + "[]." + namesTypesDescriptions[i], (FieldType) namesTypesDescriptions[i + 1],
-                    (String) namesTypesDescriptions[i + 2]));
-        }
-        return fields;
+        return FieldSchema.listItems(list, namesTypesDescriptions);
     }
 
 
