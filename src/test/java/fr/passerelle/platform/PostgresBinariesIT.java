@@ -23,7 +23,21 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresBinariesIT {
 
-    private final Path data = Path.of("target", "pg-binaries-it-" + UUID.randomUUID()).toAbsolutePath();
+    private final Path data = privateBase().resolve("pg-binaries-it-" + UUID.randomUUID());
+
+    /**
+     * Where to extract: the build's {@code target/}, unless the checkout sits below a folder other
+     * accounts can write to (a clone in {@code /tmp}), which the binaries rightly refuse; then where
+     * an installation would keep them (root: under {@code /var/lib}, others: their cache).
+     */
+    private static Path privateBase() {
+        Path target = Path.of("target").toAbsolutePath();
+        if (FolderSafety.writableByOthers(target).isEmpty()) {
+            return target;
+        }
+        return "root".equals(System.getProperty("user.name")) ? Path.of("/var/lib/passerelle-it")
+                : Path.of(System.getProperty("user.home"), ".cache", "passerelle-it");
+    }
     private final ServerAccount account = ServerAccount.detect();
 
     @AfterEach

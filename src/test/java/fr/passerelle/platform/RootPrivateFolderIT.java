@@ -42,7 +42,7 @@ class RootPrivateFolderIT {
                 "-Xshare:off", "-jar", JAR.toString(), "--server.port=" + port)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PASSERELLE_DATA_DIR", data.toString());
-        builder.environment().put("PASSERELLE_ADMIN_PASSWORD", "root-it-admin-password");
+        builder.environment().put("PASSERELLE_ADMIN_PASSWORD", "Root-IT-Passerelle-2026");
         builder.environment().remove("PASSERELLE_DB_URL");
         Process studio = builder.start();
         try {
