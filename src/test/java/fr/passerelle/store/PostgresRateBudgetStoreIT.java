@@ -31,6 +31,9 @@ class PostgresRateBudgetStoreIT {
 
     @Test
     void a429SeenByOneNodePausesTheOtherNode() throws Exception {
+        // The process's store is whichever studio context started last: the ITs with a database of
+        // their own (DemoAdminUiIT, ProductionStudioUiIT ...) take it, so node A is pointed at this one.
+        RateBudget.shareThrough(new PostgresRateBudgetStore(db));
         try (SandboxServer shop = SandboxServer.start(0, new WooCommerceSandbox())) {
             String url = shop.baseUrl("woocommerce") + "/wp-json/wc/v3/products";
             RateBudget nodeB = RateBudget.separate(url, new PostgresRateBudgetStore(db), RateBudget.DEFAULT_REFRESH);
