@@ -61,12 +61,20 @@ final class DateFunctions {
         }
     }
 
+    /** An ISO offset at the end of a date-time ({@code +02:00}, {@code -0500}), compiled once, not per record. */
+    private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("[+-]\\d\\d:?\\d\\d$");
+
+    /** Patterns are the document's literals, so few; parsing one per record was a measured cost. */
+    private static final int MAX_CACHED_PATTERNS = 256;
+    private static final java.util.concurrent.ConcurrentMap<String, DateTimeFormatter> FORMATTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Object parseIso(String text) {
         try {
             if (text.length() <= 10) {
                 return LocalDate.parse(text);
             }
-            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+            if (text.endsWith("Z") || OFFSET.matcher(text).find()) {
                 return OffsetDateTime.parse(text);
             }
             return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
@@ -91,8 +99,16 @@ final class DateFunctions {
         if (text == null) {
             throw new EvaluationException(where + ": a pattern is required, e.g. 'yyyy-MM-dd'");
         }
+        DateTimeFormatter cached = FORMATTERS.get(text);
+        if (cached != null) {
+            return cached;
+        }
         try {
-            return DateTimeFormatter.ofPattern(text, Locale.ROOT);
+            DateTimeFormatter formatter = DateTimeFormatter.ofPattern(text, Locale.ROOT);
+            if (FORMATTERS.size() < MAX_CACHED_PATTERNS) {
+                FORMATTERS.putIfAbsent(text, formatter);
+            }
+            return formatter;
         } catch (IllegalArgumentException e) {
             throw new EvaluationException(where + ": '" + text + "' is not a date pattern");
         }
