@@ -46,7 +46,7 @@ public final class DocumentWriter {
             out.put("lookups", tables);
         }
         putEntries(out, "let", document.lets());
-        putFields(out, "fields", document.fields());
+        putEntries(out, "fields", document.fields());
         if (!document.rules().isEmpty()) {
             List<Object> rules = new ArrayList<>();
             for (RuleDoc rule : document.rules()) {
@@ -108,12 +108,8 @@ public final class DocumentWriter {
         }
     }
 
-    private static void putEntries(Map<String, Object> out, String key, List<Entry> entries) {
-        putFields(out, key, entries);
-    }
-
     /** Entries as a map of name to expression text, or to a nested map for an {@code each} block. */
-    private static void putFields(Map<String, Object> out, String key, List<Entry> entries) {
+    private static void putEntries(Map<String, Object> out, String key, List<Entry> entries) {
         if (!entries.isEmpty()) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (Entry e : entries) {
@@ -122,7 +118,7 @@ public final class DocumentWriter {
                     put(block, "each", e.block().each());
                     put(block, "where", e.block().where());
                     putEntries(block, "let", e.block().lets());
-                    putFields(block, "fields", e.block().fields());
+                    putEntries(block, "fields", e.block().fields());
                     map.put(e.name().text(), block);
                 } else {
                     map.put(e.name().text(), e.requireExpression().text());

@@ -32,8 +32,7 @@ public record ListBlock(String name, CompiledExpression each, @Nullable Compiled
             return null;
         }
         if (!(value instanceof List<?> items)) {
-            throw new EvaluationException("'each: " + each.source() + "' must give a list, not "
-                    + (value instanceof Map ? "an object" : value instanceof String ? "a text" : "a " + value.getClass().getSimpleName()));
+            throw new EvaluationException("'each: " + each.source() + "' must give a list, not " + kind(value));
         }
         List<Object> built = new ArrayList<>(Math.min(items.size(), 64));
         for (int i = 0; i < items.size(); i++) {
@@ -68,6 +67,17 @@ public record ListBlock(String name, CompiledExpression each, @Nullable Compiled
             }
         }
         return built;
+    }
+
+    /** What a consultant calls the value that is not a list. */
+    private static String kind(Object value) {
+        return switch (value) {
+            case Map<?, ?> map -> "an object";
+            case String text -> "a text";
+            case Number number -> "a number";
+            case Boolean flag -> "true or false";
+            default -> "a date";
+        };
     }
 
     @Override

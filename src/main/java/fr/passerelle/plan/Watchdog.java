@@ -67,6 +67,13 @@ public final class Watchdog {
                 }
             });
             from = watch(worker, progress, results, limit, n, plan);
+            if (Thread.currentThread().isInterrupted()) {
+                // The run is being stopped: no new worker; what is left maps here, still under its budget checks.
+                for (int i = Math.max(from, progress.current); i < n; i++) {
+                    results.compareAndSet(i, null, plan.apply(records.get(i), profile));
+                }
+                from = n;
+            }
         }
         List<MappingResult> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -92,14 +99,11 @@ public final class Watchdog {
                     return stuck + 1;
                 }
             } catch (InterruptedException e) {
-                // The run is being stopped: let the worker finish its batch, then hand the interrupt on.
-                try {
-                    worker.get();
-                } catch (InterruptedException | ExecutionException again) {
-                    // the results so far are what we have
-                }
+                // The run is being stopped: leave the worker (it stops at its next record) and hand the
+                // interrupt on; the caller maps what is left itself rather than wait for a stuck record.
+                progress.abandoned = true;
                 Thread.currentThread().interrupt();
-                return n;
+                return Math.max(progress.current, 0);
             } catch (ExecutionException e) {
                 throw new IllegalStateException("mapping worker failed", e.getCause());
             }

@@ -79,4 +79,19 @@ class WatchdogTest {
             assertThat(results.get(i)).isEqualTo(plan.apply(records.get(i), Map.of()));
         }
     }
+
+    @Test
+    void aRunBeingStoppedDoesNotWaitForAStuckRecordAndKeepsItsInterrupt() {
+        MappingPlan plan = plan(Duration.ofMillis(200));
+        List<Map<String, String>> records = List.of(Map.of("id", "1", "kind", "a"), Map.of("id", "2", "kind", "b"));
+        Thread.currentThread().interrupt();
+        try {
+            List<MappingResult> results = Watchdog.applyAll(plan, records, Map.of());
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            assertThat(results).containsExactly(new MappingResult.Mapped("1", Map.of("v", "a")),
+                    new MappingResult.Mapped("2", Map.of("v", "b")));
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }

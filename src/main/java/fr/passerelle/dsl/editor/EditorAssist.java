@@ -94,13 +94,8 @@ public final class EditorAssist {
         out.add(new Completion("target", Completion.Kind.NAME, "the payload built so far", at.wordStart()));
         out.add(new Completion("profile", Completion.Kind.NAME, "the profile's settings", at.wordStart()));
         FunctionCatalog.names().stream().sorted().forEach(f -> out.add(new Completion(f + "(", Completion.Kind.FUNCTION,
-                signature(f), at.wordStart())));
+                FunctionCatalog.find(f).signature(), at.wordStart())));
         return filter(out, at.word());
-    }
-
-    private static String signature(String function) {
-        String signature = FunctionSignatures.of(function);
-        return signature != null ? signature : function + "(" + FunctionCatalog.find(function).arity() + ")";
     }
 
     private static boolean isExpression(CursorContext at) {
@@ -121,7 +116,7 @@ public final class EditorAssist {
         List<String> blocks = new ArrayList<>();
         List<String> path = at.path();
         for (int i = 1; i < path.size(); i++) {
-            if (path.get(i - 1).equals("fields") && i > 0) {
+            if (path.get(i - 1).equals("fields")) {
                 blocks.add(path.get(i));
             }
         }

@@ -49,10 +49,9 @@ public final class ExpressionCompiler {
             problems.add(ExpressionProblem.error(e.offset, e.code, e.getMessage()));
             return new Result(null, problems, null);
         }
-        TokenPolicy.check(text, tokens, problems::add);
         // Words refused early still get the tree's checks (every refused name reported at once);
         // a bracket or nesting mistake stops here, before the parser recurses.
-        if (problems.stream().anyMatch(p -> !p.warning() && (p.code().equals("SYNTAX") || p.message().contains("nest deeper")))) {
+        if (!TokenPolicy.check(text, tokens, problems::add)) {
             return new Result(null, problems, null);
         }
         Syntax tree;

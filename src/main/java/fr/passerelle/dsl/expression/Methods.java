@@ -1,5 +1,6 @@
 package fr.passerelle.dsl.expression;
 
+import fr.passerelle.dsl.function.Operators;
 import fr.passerelle.dsl.function.Values;
 import fr.passerelle.plan.EvaluationContext;
 import fr.passerelle.plan.EvaluationException;
@@ -87,7 +88,7 @@ final class Methods {
         });
         put(m, "contains", 1, 1, (r, a, n) -> switch (r) {
             case String s -> a[0] != null && s.contains(argText(a[0]));
-            case List<?> l -> l.stream().anyMatch(item -> fr.passerelle.dsl.function.Operators.same(item, a[0]));
+            case List<?> l -> l.stream().anyMatch(item -> Operators.same(item, a[0]));
             default -> throw notFor(n, r);
         });
         put(m, "get", 1, 1, (r, a, n) -> switch (r) {
@@ -97,10 +98,10 @@ final class Methods {
         });
         put(m, "containsKey", 1, 1, (r, a, n) -> a[0] != null && map(r, n).containsKey(argText(a[0])));
         put(m, "containsValue", 1, 1, (r, a, n) -> map(r, n).values().stream()
-                .anyMatch(v -> fr.passerelle.dsl.function.Operators.same(v, a[0])));
-        put(m, "equals", 1, 1, (r, a, n) -> fr.passerelle.dsl.function.Operators.same(r, a[0]));
+                .anyMatch(v -> Operators.same(v, a[0])));
+        put(m, "equals", 1, 1, (r, a, n) -> Operators.same(r, a[0]));
         put(m, "compareTo", 1, 1, (r, a, n) -> {
-            Integer order = fr.passerelle.dsl.function.Operators.compare(r, a[0], "compareTo");
+            Integer order = Operators.compare(r, a[0], "compareTo");
             return order == null ? null : number(Integer.signum(order));
         });
         put(m, "toString", 0, 0, (r, a, n) -> Values.text(r));
@@ -223,7 +224,7 @@ final class Methods {
     }
 
     private static int chronological(Object receiver, Object other, String method) {
-        Integer order = fr.passerelle.dsl.function.Operators.compare(localDateTimeOf(receiver, method),
+        Integer order = Operators.compare(localDateTimeOf(receiver, method),
                 localDateTimeOf(other, method), method);
         if (order == null) {
             throw notFor(method, other);

@@ -116,10 +116,6 @@ final class Nodes {
             this.name = name;
         }
 
-        String name() {
-            return name;
-        }
-
         @Override
         public @Nullable Object evaluate(EvaluationContext context) {
             Object value = object.evaluate(context);

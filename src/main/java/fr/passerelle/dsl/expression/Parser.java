@@ -111,7 +111,7 @@ final class Parser {
         Syntax node = base;
         while (true) {
             if (peek().is(".") || peek().is(".?")) {
-                boolean nullSafe = next().is(".?");
+                next();
                 Token name = next();
                 if (name.kind() != Token.Kind.IDENT) {
                     throw unexpectedWhere(name, "a field or method name comes after '.'");
@@ -120,7 +120,7 @@ final class Parser {
                     next();
                     node = new Syntax.MethodCall(name.offset(), node, name.text(), arguments(")"));
                 } else {
-                    node = new Syntax.Member(name.offset(), node, name.text(), nullSafe);
+                    node = new Syntax.Member(name.offset(), node, name.text());
                 }
             } else if (peek().is("[")) {
                 Token open = next();

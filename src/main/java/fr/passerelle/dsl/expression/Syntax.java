@@ -29,8 +29,11 @@ public sealed interface Syntax {
         }
     }
 
-    /** {@code object.name} (or {@code object.?name}): a field of an object value, never a Java member. */
-    record Member(int offset, Syntax object, String name, boolean nullSafe) implements Syntax {
+    /**
+     * {@code object.name}: a field of an object value, never a Java member; null when the object is
+     * null ({@code object.?name}, MVEL's null-safe spelling, is read the same way).
+     */
+    record Member(int offset, Syntax object, String name) implements Syntax {
     }
 
     /** {@code object.name(arguments)}: a method of the dispatch table ({@link Methods}), never reflection. */

@@ -50,8 +50,12 @@ final class TokenPolicy {
         return FORBIDDEN_WORDS.contains(word);
     }
 
-    /** Reports every violation (and bracket mistake) of the token list. */
-    static void check(String text, List<Token> tokens, Consumer<ExpressionProblem> problems) {
+    /**
+     * Reports every violation (and bracket mistake) of the token list; answers whether the tokens
+     * may still be parsed (to report the tree's problems too): not after a bracket or nesting mistake.
+     */
+    static boolean check(String text, List<Token> tokens, Consumer<ExpressionProblem> problems) {
+        boolean parseable = true;
         if (text.length() > MAX_LENGTH) {
             problems.accept(ExpressionProblem.error(MAX_LENGTH, "SANDBOX",
                     "the expression is longer than " + MAX_LENGTH + " characters: split it with 'let'"));
@@ -65,12 +69,13 @@ final class TokenPolicy {
                     names++;
                     checkName(t, problems);
                 }
-                case SYMBOL -> checkSymbol(t, open, problems);
+                case SYMBOL -> parseable &= checkSymbol(t, open, problems);
                 case STRING -> checkIndexText(tokens, i, problems);
                 default -> { }
             }
         }
         if (!open.isEmpty()) {
+            parseable = false;
             Token unclosed = open.peekLast();
             problems.accept(ExpressionProblem.error(unclosed.offset(), "SYNTAX",
                     "'" + unclosed.text() + "' is never closed: add the missing '" + closer(unclosed.text()) + "'"));
@@ -79,6 +84,7 @@ final class TokenPolicy {
             problems.accept(ExpressionProblem.error(0, "SANDBOX",
                     "the expression uses more than " + MAX_NAMES + " names: split it with 'let'"));
         }
+        return parseable;
     }
 
     /** {@code x['class']}: a field named by an index text; the names refused as words are refused there too. */
@@ -89,13 +95,15 @@ final class TokenPolicy {
         }
     }
 
-    private static void checkSymbol(Token t, Deque<Token> open, Consumer<ExpressionProblem> problems) {
+    /** Checks one symbol; false for a bracket or nesting mistake, after which nothing is parsed. */
+    private static boolean checkSymbol(Token t, Deque<Token> open, Consumer<ExpressionProblem> problems) {
         switch (t.text()) {
             case "(", "[" -> {
                 open.push(t);
                 if (open.size() > MAX_NESTING) {
                     problems.accept(ExpressionProblem.error(t.offset(), "SANDBOX",
                             "brackets nest deeper than " + MAX_NESTING + " levels"));
+                    return false;
                 }
             }
             case ")", "]" -> {
@@ -103,6 +111,7 @@ final class TokenPolicy {
                 if (opener == null || !closer(opener.text()).equals(t.text())) {
                     problems.accept(ExpressionProblem.error(t.offset(), "SYNTAX", "unexpected '" + t.text() + "'"
                             + (opener == null ? "" : ": '" + opener.text() + "' is still open")));
+                    return false;
                 }
             }
             case "=", "+=", "-=", "*=", "/=", "%=", "++", "--" -> problems.accept(ExpressionProblem.error(t.offset(),
@@ -117,6 +126,7 @@ final class TokenPolicy {
                     ExpressionProblem.error(t.offset(), "SANDBOX", "'" + t.text() + "' is not allowed here"));
             default -> { }
         }
+        return true;
     }
 
     private static void checkName(Token t, Consumer<ExpressionProblem> problems) {

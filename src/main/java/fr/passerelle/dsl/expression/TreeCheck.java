@@ -1,7 +1,6 @@
 package fr.passerelle.dsl.expression;
 
 import fr.passerelle.dsl.function.FunctionCatalog;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -136,9 +135,5 @@ final class TreeCheck {
 
     private void error(int offset, String code, String message) {
         problems.accept(ExpressionProblem.error(offset, code, message));
-    }
-
-    static List<String> methodNames() {
-        return Methods.names();
     }
 }
