@@ -54,8 +54,11 @@ public class FlowSync {
     private final MappingRepository mappings;
     private final RunHistory history;
     private final ConnectorRegistry registry;
+    private final fr.passerelle.store.OrderLedger ledger;
 
-    FlowSync(ProfileRepository profiles, MappingRepository mappings, RunHistory history, ConnectorRegistry registry) {
+    FlowSync(ProfileRepository profiles, MappingRepository mappings, RunHistory history, ConnectorRegistry registry,
+            fr.passerelle.store.OrderLedger ledger) {
+        this.ledger = ledger;
         this.profiles = profiles;
         this.mappings = mappings;
         this.history = history;
@@ -64,12 +67,24 @@ public class FlowSync {
 
     public RunSummary run(long profileId, String flowId, RunOptions options) {
         Prepared p = prepare(profileId, flowId);
+        boolean toShop = p.flow().direction() == Direction.ERP_TO_SHOP;
+        // CIM-1: the customers of the orders are found by e-mail or created first, in the same run
+        Prepared customers = flowId.equals("orders") ? publishedOrNull(profileId, "customers-import") : null;
+        if (customers != null && !options.dryRun()) {
+            run(profileId, "customers-import", options.targeted() ? RunOptions.normal() : options);
+        }
         ProfileRunPorts ports = history.portsFor(profileId, p.mappingVersionId());
-        FlowRunner runner = new FlowRunner(ports, ports, ports);
+        FlowRunner runner = new FlowRunner(ports, ports, ports, toShop ? fr.passerelle.engine.RunPorts.Ledger.NONE
+                : ledger.forProfile(profileId, leaseOf(p.profile())));
         try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
-            boolean toShop = p.flow().direction() == Direction.ERP_TO_SHOP;
             RecordMapper mapper = enricher(p.profile(), p.flow(), shopSession, ports).before(p.mapper());
+            if (flowId.equals("orders")) {
+                mapper = ImportSteps.orders(mapper, customers == null ? null : customers.mapper(), ports);
+            } else if (flowId.equals("payments")) {
+                mapper = ImportSteps.payments(mapper, prepare(profileId, "orders").mapper(), ports, erpSession,
+                        p.profile().settings());
+            }
             return runner.run(p.spec(), mapper, toShop ? erpSession : shopSession,
                     toShop ? shopSession : erpSession, toShop ? TargetLimits.of(p.shop()) : TargetLimits.NONE, options);
         }
@@ -101,6 +116,15 @@ public class FlowSync {
     public String linkEntity(long profileId, String flowId) {
         FlowSpec spec = prepare(profileId, flowId).spec();
         return spec.ownerEntity() != null ? spec.ownerEntity() : spec.targetEntity();
+    }
+
+    /** How long a claim of the exactly-once ledger holds a record (setting {@code ledger.leaseSeconds}, 300). */
+    private static Duration leaseOf(ShopProfile profile) {
+        return Duration.ofSeconds(Long.parseLong(profile.settings().getOrDefault("ledger.leaseSeconds", "300").trim()));
+    }
+
+    private Prepared publishedOrNull(long profileId, String flowId) {
+        return mappings.published(profileId, flowId).isPresent() ? prepare(profileId, flowId) : null;
     }
 
     private record Prepared(ShopProfile profile, FlowDefinition flow, ErpConnector erp, ShopConnector shop,
