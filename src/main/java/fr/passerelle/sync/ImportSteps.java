@@ -83,6 +83,7 @@ final class ImportSteps {
             ConnectorSession erp, Map<String, String> settings) {
         int instalments = Math.max(1, Integer.parseInt(settings.getOrDefault("payments.instalments", "1").trim()));
         int days = Integer.parseInt(settings.getOrDefault("payments.instalmentDays", "30").trim());
+        String amountField = settings.get("payments.amountField");
         return new RecordMapper() {
             @Override
             public MappingStep map(CanonicalRecord record) {
@@ -105,7 +106,7 @@ final class ImportSteps {
                                 + "/ sa commande n'est pas encore dans l'ERP"));
                         continue;
                     }
-                    split.addAll(dueDates(record, order.targetId(), erp, instalments, days));
+                    split.addAll(dueDates(record, order.targetId(), erp, instalments, days, amountField));
                 }
                 steps.addAll(payments.mapPage(split));
                 return steps;
@@ -114,7 +115,7 @@ final class ImportSteps {
     }
 
     private static List<CanonicalRecord> dueDates(CanonicalRecord payment, String orderId, ConnectorSession erp,
-            int count, int days) {
+            int count, int days, @Nullable String amountField) {
         String[] keys = orderId.split("/", 2);
         String type = keys[0];
         String nbr = keys.length > 1 ? keys[1] : keys[0];
@@ -122,8 +123,10 @@ final class ImportSteps {
                 + type.replace("'", "''") + "' and OrderNbr eq '" + nbr.replace("'", "''") + "'", null, 1, null,
                 List.of())).records().stream().findFirst().map(CanonicalRecord::fields).orElse(Map.of());
         BigDecimal erpTotal = decimal(erpOrder.get("orderTotal"));
-        BigDecimal shopTotal = decimal(payment.fields().get("total"));
-        LocalDate paid = date(payment.fields().get("date_paid_gmt"), payment.modifiedAt());
+        // the paid amount and date under each shop's name for them (WooCommerce, Shopify, PrestaShop)
+        BigDecimal shopTotal = decimal(amountField != null ? payment.fields().get(amountField)
+                : first(payment.fields(), "total", "amount"));
+        LocalDate paid = date(first(payment.fields(), "date_paid_gmt", "processedAt", "date_add"), payment.modifiedAt());
         BigDecimal part = shopTotal.divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
         List<CanonicalRecord> records = new ArrayList<>(count);
         BigDecimal before = BigDecimal.ZERO;
@@ -146,6 +149,15 @@ final class ImportSteps {
             records.add(new CanonicalRecord(base.entity(), payment.key() + "#" + n, base.fields(), base.modifiedAt()));
         }
         return records;
+    }
+
+    private static @Nullable Object first(Map<String, @Nullable Object> fields, String... names) {
+        for (String name : names) {
+            if (fields.get(name) != null) {
+                return fields.get(name);
+            }
+        }
+        return null;
     }
 
     private static CanonicalRecord with(CanonicalRecord record, Map<String, ?> extra) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.StudioIntegrationTest;
 import fr.passerelle.engine.RunSummary;
+import fr.passerelle.sandbox.shop.shopify.ShopifySandbox;
 import fr.passerelle.sandbox.shop.woocommerce.WooCommerceSandbox;
 import fr.passerelle.store.OrderLedger;
 import java.math.BigDecimal;
@@ -53,14 +54,39 @@ class OrdersImportE2EIT extends OwnShopE2E {
             byReference.put(PREFIX + id, order);
         }
 
-        RunSummary imported = run(profile, "orders", E2EShop.WOOCOMMERCE);
-        RunSummary paid = run(profile, "payments", E2EShop.WOOCOMMERCE);
+        importedOnceAndCentExact(profile, E2EShop.WOOCOMMERCE, PREFIX, "I50W", byReference);
+    }
+
+    @Test
+    @DisplayName("E2E Shopify (ORD-1..14, CIM-1..4, PAY-1..5): 50 orders with mixed VAT 20/10/5.5/2.1, shipping, "
+            + "discount allocations, coupons, variant lines and two currencies (presentment) arrive cent-exact HT and TTC "
+            + "with document type, warehouse and customer (found by e-mail / created with both addresses); payments with "
+            + "two due dates; a one-cent rounding difference booked as payment difference; a second run imports nothing")
+    void fiftyShopifyOrdersArriveOnceAndCentExact() {
+        ImportOrders.prepareErp(erp());
+        String prefix = "I50S-";
+        long profile = ownShop(E2EShop.SHOPIFY, "import50", Map.of("orderPrefix", prefix, "customerPrefix", "I50S",
+                "warehouse", "LYON", "documentType", "order", "payments.instalments", "2",
+                "payments.amountField", "presentmentAmount"), Map.of("customers-import", "", "orders", "", "payments", ""));
+        ShopifySandbox shop = (ShopifySandbox) app(shopId(E2EShop.SHOPIFY, "import50"));
+        Map<String, ImportOrders.Order> byReference = new LinkedHashMap<>();
+        for (ImportOrders.Order order : ImportOrders.fifty()) {
+            String name = shop.insertOrder(shopify(order));
+            byReference.put(prefix + name.substring(1), order);
+        }
+        importedOnceAndCentExact(profile, E2EShop.SHOPIFY, prefix, "I50S", byReference);
+    }
+
+    private void importedOnceAndCentExact(long profile, E2EShop kind, String prefix, String customerPrefix,
+            Map<String, ImportOrders.Order> byReference) {
+        RunSummary imported = run(profile, "orders", kind);
+        RunSummary paid = run(profile, "payments", kind);
 
         assertThat(imported.failed()).as(imported.describe()).isZero();
         assertThat(imported.created()).as(imported.describe()).isEqualTo(50);
         assertThat(paid.failed()).as(paid.describe()).isZero();
         assertThat(paid.created()).as(paid.describe()).isEqualTo(100);
-        Map<String, ObjectNode> erpOrders = erpOrders(PREFIX);
+        Map<String, ObjectNode> erpOrders = erpOrders(prefix);
         assertThat(erpOrders).as("one ERP document per shop order").hasSize(50);
         assertThat(erpOrders.keySet()).containsExactlyInAnyOrderElementsOf(byReference.keySet());
         int roundingCases = 0;
@@ -74,7 +100,7 @@ class OrdersImportE2EIT extends OwnShopE2E {
             assertThat(ht).as("HT of " + what).isEqualByComparingTo(order.ht());
             assertThat(decimal(doc, "OrderTotal")).as("TTC of " + what).isEqualByComparingTo(order.erpTotal());
             assertThat(text(doc, "CustomerID")).as(what).isEqualTo(order.email().equals(ImportOrders.KNOWN_EMAIL)
-                    ? ImportOrders.KNOWN_CUSTOMER : "I50W" + order.customerId());
+                    ? ImportOrders.KNOWN_CUSTOMER : customerPrefix + order.customerId());
             for (JsonNode line : doc.path("Details")) {
                 if (text(line, "InventoryID").startsWith("IMP-")) {
                     assertThat(text(line, "WarehouseID")).as("line warehouse of " + what).isEqualTo("LYON");
@@ -99,24 +125,24 @@ class OrdersImportE2EIT extends OwnShopE2E {
                     .as("two different due dates").hasSize(2);
         }
         assertThat(roundingCases).as("orders with a one-cent rounding difference").isEqualTo(1);
-        createdCustomersHaveBothAddresses(byReference);
+        createdCustomersHaveBothAddresses(byReference, customerPrefix);
         assertThat(ledger.entries(profile, "orders")).hasSize(50).allSatisfy(e -> {
             assertThat(e.state()).isEqualTo("DONE");
             assertThat(e.erpDocument()).startsWith("SO/");
         });
 
-        RunSummary again = run(profile, "orders", E2EShop.WOOCOMMERCE);
-        RunSummary paidAgain = run(profile, "payments", E2EShop.WOOCOMMERCE);
+        RunSummary again = run(profile, "orders", kind);
+        RunSummary paidAgain = run(profile, "payments", kind);
         assertThat(again.writes()).as(again.describe()).isZero();
         assertThat(paidAgain.writes()).as(paidAgain.describe()).isZero();
-        assertThat(erpOrders(PREFIX)).hasSize(50);
-        assertThat(erpPayments(PREFIX)).hasSize(100);
+        assertThat(erpOrders(prefix)).hasSize(50);
+        assertThat(erpPayments(prefix)).hasSize(100);
     }
 
-    private void createdCustomersHaveBothAddresses(Map<String, ImportOrders.Order> byReference) {
+    private void createdCustomersHaveBothAddresses(Map<String, ImportOrders.Order> byReference, String customerPrefix) {
         ImportOrders.Order some = byReference.values().stream().filter(o -> !o.email().equals(ImportOrders.KNOWN_EMAIL))
                 .findFirst().orElseThrow();
-        ObjectNode customer = erp().record("Customer", "I50W" + some.customerId()).orElseThrow();
+        ObjectNode customer = erp().record("Customer", customerPrefix + some.customerId()).orElseThrow();
         assertThat(text(customer.path("MainContact"), "Email")).isEqualTo(some.email());
         assertThat(text(customer.path("MainContact").path("Address"), "AddressLine1")).endsWith("rue de la Paix");
         assertThat(text(customer.path("ShippingContact").path("Address"), "AddressLine1")).endsWith("quai des Livraisons");
@@ -219,6 +245,103 @@ class OrdersImportE2EIT extends OwnShopE2E {
         order.put("total_tax", money(o.shopTax()));
         order.put("total", money(o.shopTotal()));
         return order;
+    }
+
+    /**
+     * The order in the Admin API's Order shape: amounts in the customer's currency (presentment)
+     * and in the shop's (EUR; CHF converted at 0.95 for the CHF orders, which the import ignores),
+     * line discounts as discount allocations.
+     */
+    static Map<String, @Nullable Object> shopify(ImportOrders.Order o) {
+        String time = java.time.Instant.now().minusSeconds(6000 - o.n() * 60L).truncatedTo(ChronoUnit.SECONDS).toString();
+        boolean chf = o.currency().equals("CHF");
+        Map<String, @Nullable Object> order = new LinkedHashMap<>();
+        order.put("createdAt", time);
+        order.put("processedAt", time);
+        order.put("updatedAt", time);
+        order.put("email", o.email());
+        order.put("phone", null);
+        order.put("currencyCode", "EUR");
+        order.put("presentmentCurrencyCode", o.currency());
+        order.put("taxesIncluded", false);
+        order.put("closed", false);
+        order.put("displayFinancialStatus", "PAID");
+        order.put("displayFulfillmentStatus", "UNFULFILLED");
+        order.put("note", null);
+        order.put("customer", Map.of("id", "gid://shopify/Customer/" + o.customerId(), "email", o.email()));
+        order.put("billingAddress", shopifyAddress(o, true));
+        order.put("shippingAddress", shopifyAddress(o, false));
+        order.put("paymentGatewayNames", List.of(o.payment().equals("stripe") ? "shopify_payments" : "manual"));
+        List<Map<String, @Nullable Object>> lines = new ArrayList<>();
+        for (ImportOrders.Line l : o.lines()) {
+            Map<String, @Nullable Object> line = new LinkedHashMap<>();
+            line.put("sku", l.sku());
+            line.put("name", l.name());
+            line.put("quantity", BigDecimal.valueOf(l.quantity()));
+            line.put("variant", Map.of("id", "gid://shopify/ProductVariant/" + Math.abs(l.sku().hashCode())));
+            line.put("originalUnitPriceSet", set(l.unit(), chf));
+            line.put("discountedUnitPriceSet", set(l.total().divide(BigDecimal.valueOf(l.quantity()), 2,
+                    RoundingMode.HALF_UP), chf));
+            line.put("discountAllocations", l.discount().signum() == 0 ? List.of()
+                    : List.of(Map.of("allocatedAmountSet", set(l.discount(), chf))));
+            line.put("taxLines", List.of(Map.of("title", "TVA", "ratePercentage", l.rate(), "priceSet", set(l.tax(), chf))));
+            lines.add(line);
+        }
+        if (o.fee().signum() > 0) {
+            Map<String, @Nullable Object> fee = new LinkedHashMap<>();
+            fee.put("sku", null);
+            fee.put("name", "Emballage cadeau");
+            fee.put("quantity", BigDecimal.ONE);
+            fee.put("originalUnitPriceSet", set(o.fee(), chf));
+            fee.put("discountedUnitPriceSet", set(o.fee(), chf));
+            fee.put("discountAllocations", List.of());
+            fee.put("taxLines", List.of(Map.of("title", "TVA", "ratePercentage", ImportOrders.TWENTY, "priceSet",
+                    set(ImportOrders.tax(o.fee(), ImportOrders.TWENTY), chf))));
+            lines.add(fee);
+        }
+        order.put("lineItems", lines);
+        BigDecimal shippingTax = ImportOrders.tax(o.shipping(), ImportOrders.TWENTY);
+        String code = o.carrier().equals("flat_rate") ? "colissimo" : "retrait";
+        order.put("shippingLines", List.of(Map.of("title", code.equals("colissimo") ? "Colissimo" : "Retrait en boutique",
+                "code", code, "originalPriceSet", set(o.shipping(), chf), "discountedPriceSet", set(o.shipping(), chf),
+                "discountAllocations", List.of(), "taxLines", List.of(Map.of("title", "TVA", "ratePercentage",
+                        ImportOrders.TWENTY, "priceSet", set(shippingTax, chf))))));
+        order.put("taxLines", List.of());
+        order.put("discountCodes", o.coupon().signum() > 0 ? List.of("BIENVENUE") : List.of());
+        order.put("subtotalPriceSet", set(o.ht().subtract(o.shipping()), chf));
+        order.put("totalShippingPriceSet", set(o.shipping(), chf));
+        order.put("totalTaxSet", set(o.shopTax(), chf));
+        order.put("totalDiscountsSet", set(o.lines().stream().map(ImportOrders.Line::discount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add), chf));
+        order.put("totalPriceSet", set(o.shopTotal(), chf));
+        order.put("transactions", List.of(Map.of("kind", "SALE", "status", "SUCCESS", "gateway",
+                o.payment().equals("stripe") ? "shopify_payments" : "manual", "amountSet", set(o.shopTotal(), chf),
+                "processedAt", time)));
+        return order;
+    }
+
+    private static Map<String, @Nullable Object> set(BigDecimal amount, boolean chf) {
+        BigDecimal shop = chf ? amount.multiply(new BigDecimal("0.95")).setScale(2, RoundingMode.HALF_UP) : amount;
+        return Map.of("shopMoney", Map.of("amount", money(shop), "currencyCode", "EUR"), "presentmentMoney",
+                Map.of("amount", money(amount), "currencyCode", chf ? "CHF" : "EUR"));
+    }
+
+    private static Map<String, @Nullable Object> shopifyAddress(ImportOrders.Order o, boolean billing) {
+        Map<String, @Nullable Object> woo = address(o, billing);
+        Map<String, @Nullable Object> a = new LinkedHashMap<>();
+        a.put("firstName", woo.get("first_name"));
+        a.put("lastName", woo.get("last_name"));
+        a.put("company", null);
+        a.put("address1", woo.get("address_1"));
+        a.put("address2", woo.get("address_2"));
+        a.put("city", woo.get("city"));
+        a.put("province", null);
+        a.put("provinceCode", null);
+        a.put("zip", woo.get("postcode"));
+        a.put("country", woo.get("country"));
+        a.put("countryCodeV2", woo.get("country"));
+        a.put("phone", woo.get("phone"));
+        return a;
     }
 
     private static Map<String, @Nullable Object> address(ImportOrders.Order o, boolean billing) {

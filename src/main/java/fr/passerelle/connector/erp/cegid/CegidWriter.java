@@ -72,7 +72,7 @@ final class CegidWriter {
         if (insertOnly) {
             headers.put("If-None-Match", "*");
         }
-        AcumaticaHttp.Answer answer = request.targetId() == null && !keysGiven && !entity.dedupeBy().isEmpty()
+        AcumaticaHttp.Answer answer = request.targetId() == null && !keysGiven && searchable(entity, request)
                 ? createOnce(entity, request, body, headers, operation)
                 : put(entity, body, headers, operation, keysGiven);
         if (answer.status() == FOUND) {
@@ -92,6 +92,12 @@ final class CegidWriter {
                             : List.of(FieldErrors.httpMessage(answer.text()))), false);
             default -> throw CegidCalls.failure(answer, operation);
         };
+    }
+
+    /** Whether the record carries every de-duplication value, so that a retry can look it up first. */
+    private static boolean searchable(EntityMap entity, WriteRequest request) {
+        return !entity.dedupeBy().isEmpty()
+                && entity.dedupeBy().stream().allMatch(name -> NestedMaps.get(request.payload(), name) != null);
     }
 
     /** Status of the pseudo-answer {@link #createOnce} gives when a retry found the record made by an earlier attempt. */
