@@ -7,11 +7,14 @@ create table order_ledger (
     profile_id     bigint not null references shop_profile (id) on delete cascade,
     flow           varchar(60) not null,
     record_key     varchar(300) not null,
-    state          varchar(20) not null,          -- PENDING, DONE, FAILED, QUARANTINED
+    state          varchar(20) not null,          -- PENDING, DONE, FAILED, QUARANTINED (totals outside the tolerance, on hold in the ERP until accepted)
     erp_document   varchar(300),
     run_id         bigint,
     attempts       integer not null default 0,
     message        text,
+    shop_total     numeric(19, 4),                -- totals reconciliation: the shop's total incl. tax
+    erp_total      numeric(19, 4),                -- and the ERP document's, for a quarantined order
+    reviewed_by    varchar(200),
     lease_until    timestamp with time zone,
     created_at     timestamp with time zone not null default now(),
     updated_at     timestamp with time zone not null default now(),

@@ -23,7 +23,8 @@ public class OrderLedger {
 
     /** One ledger row as the studio and the tests see it. */
     public record Entry(String flow, String key, String state, @Nullable String erpDocument, int attempts,
-            @Nullable String message) {
+            @Nullable String message, java.math.@Nullable BigDecimal shopTotal, java.math.@Nullable BigDecimal erpTotal,
+            @Nullable String reviewedBy) {
     }
 
     /** One attempt of one record. */
@@ -83,14 +84,41 @@ public class OrderLedger {
     /** The ledger of one flow of a profile, newest first. */
     public List<Entry> entries(long profileId, String flow) {
         return db.resultQuery("""
-                select flow, record_key, state, erp_document, attempts, message from order_ledger
-                 where profile_id = ? and flow = ? order by updated_at desc, record_key""", profileId, flow)
+                select flow, record_key, state, erp_document, attempts, message, shop_total, erp_total, reviewed_by
+                  from order_ledger where profile_id = ? and flow = ? order by updated_at desc, record_key""",
+                profileId, flow)
                 .fetch(r -> new Entry(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
-                        r.get(3, String.class), r.get(4, Integer.class), r.get(5, String.class)));
+                        r.get(3, String.class), r.get(4, Integer.class), r.get(5, String.class),
+                        r.get(6, java.math.BigDecimal.class), r.get(7, java.math.BigDecimal.class), r.get(8, String.class)));
     }
 
     public Optional<Entry> entry(long profileId, String flow, String key) {
         return entries(profileId, flow).stream().filter(e -> e.key().equals(key)).findFirst();
+    }
+
+    /**
+     * Totals reconciliation (issue 11): the document's totals differ from the shop's beyond the
+     * profile's tolerance; it stays on hold in the ERP, shown here with both totals, until a
+     * reviewer accepts it.
+     */
+    public void quarantine(long profileId, String flow, String key, java.math.BigDecimal shopTotal,
+            java.math.BigDecimal erpTotal, String message) {
+        db.execute("""
+                update order_ledger set state = 'QUARANTINED', shop_total = ?, erp_total = ?, message = ?, updated_at = now()
+                 where profile_id = ? and flow = ? and record_key = ?""", shopTotal, erpTotal, message, profileId, flow, key);
+    }
+
+    /** The orders waiting for a reviewer, with both totals. */
+    public List<Entry> quarantined(long profileId, String flow) {
+        return entries(profileId, flow).stream().filter(e -> e.state().equals("QUARANTINED")).toList();
+    }
+
+    /** A reviewer accepted the ERP's totals: the record counts as imported from now on. */
+    public void accepted(long profileId, String flow, String key, String reviewer) {
+        db.execute("""
+                update order_ledger set state = 'DONE', reviewed_by = ?, message = ?, updated_at = now()
+                 where profile_id = ? and flow = ? and record_key = ? and state = 'QUARANTINED'""", reviewer,
+                "totals accepted by " + reviewer + " / totaux acceptés par " + reviewer, profileId, flow, key);
     }
 
     /** Every attempt of one record, in order. */

@@ -79,11 +79,19 @@ public class FlowSync {
         try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
             RecordMapper mapper = enricher(p.profile(), p.flow(), shopSession, ports).before(p.mapper());
+            Map<String, java.math.BigDecimal> shopTotals = new java.util.concurrent.ConcurrentHashMap<>();
             if (flowId.equals("orders")) {
-                mapper = ImportSteps.orders(mapper, customers == null ? null : customers.mapper(), ports);
+                mapper = ImportSteps.orders(mapper, customers == null ? null : customers.mapper(), ports, shopTotals,
+                        TotalsCheck.shopTotalPath(p.profile().shopType(), p.profile().settings()));
             } else if (flowId.equals("payments")) {
                 mapper = ImportSteps.payments(mapper, prepare(profileId, "orders").mapper(), ports, erpSession,
-                        p.profile().settings());
+                        p.profile().settings(), key -> ledger.entry(profileId, "orders", key)
+                                .filter(e -> e.state().equals("QUARANTINED")).isPresent());
+            }
+            if (flowId.equals("orders") && !options.dryRun()) {
+                RunSummary summary = runner.run(p.spec(), mapper, shopSession, erpSession, TargetLimits.NONE, options);
+                TotalsCheck.check(profileId, p.profile().settings(), shopTotals, ports, erpSession, ledger);
+                return summary;
             }
             return runner.run(p.spec(), mapper, toShop ? erpSession : shopSession,
                     toShop ? shopSession : erpSession, toShop ? TargetLimits.of(p.shop()) : TargetLimits.NONE, options);
@@ -116,6 +124,24 @@ public class FlowSync {
     public String linkEntity(long profileId, String flowId) {
         FlowSpec spec = prepare(profileId, flowId).spec();
         return spec.ownerEntity() != null ? spec.ownerEntity() : spec.targetEntity();
+    }
+
+    /**
+     * A reviewer accepts the ERP's totals of a quarantined order (issue 11, totals reconciliation):
+     * its document is released in the ERP and its payments import at the next payments run.
+     */
+    public void acceptTotals(long profileId, String orderKey, String reviewer) {
+        ShopProfile profile = profiles.findById(profileId)
+                .orElseThrow(() -> new SyncException("no profile with id " + profileId));
+        fr.passerelle.store.OrderLedger.Entry entry = ledger.entry(profileId, "orders", orderKey)
+                .filter(e -> e.state().equals("QUARANTINED"))
+                .orElseThrow(() -> new SyncException("order '" + orderKey + "' is not waiting for a review"));
+        ErpConnector erp = registry.erp(profile.erpType())
+                .orElseThrow(() -> new SyncException("no ERP connector '" + profile.erpType() + "' in this build"));
+        try (ConnectorSession session = erp.open(erpSettings(profile))) {
+            TotalsCheck.release(session, orderKey, java.util.Objects.requireNonNull(entry.erpDocument()));
+        }
+        ledger.accepted(profileId, "orders", orderKey, reviewer);
     }
 
     /** How long a claim of the exactly-once ledger holds a record (setting {@code ledger.leaseSeconds}, 300). */

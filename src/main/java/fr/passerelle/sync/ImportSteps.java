@@ -48,10 +48,8 @@ final class ImportSteps {
     }
 
     /** Orders: {@code erp_customer_id} from the customers-import links, keyed by that flow's key of the order. */
-    static RecordMapper orders(RecordMapper orders, @Nullable RecordMapper customerKeys, RunPorts.IdLinks links) {
-        if (customerKeys == null) {
-            return orders;
-        }
+    static RecordMapper orders(RecordMapper orders, @Nullable RecordMapper customerKeys, RunPorts.IdLinks links,
+            Map<String, BigDecimal> shopTotals, String totalPath) {
         return new RecordMapper() {
             @Override
             public MappingStep map(CanonicalRecord record) {
@@ -60,16 +58,28 @@ final class ImportSteps {
 
             @Override
             public List<MappingStep> mapPage(List<CanonicalRecord> records) {
-                List<MappingStep> keys = customerKeys.mapPage(records);
-                List<String> wanted = keys.stream().map(MappingStep::key).distinct().toList();
-                Map<String, IdLink> found = links.find(CUSTOMER_LINKS, wanted);
                 List<CanonicalRecord> enriched = new ArrayList<>(records.size());
-                for (int i = 0; i < records.size(); i++) {
-                    IdLink link = found.get(keys.get(i).key());
-                    enriched.add(link == null ? records.get(i) : with(records.get(i), Map.of(ImportFields.ERP_CUSTOMER,
-                            link.targetId())));
+                if (customerKeys == null) {
+                    enriched.addAll(records);
+                } else {
+                    List<MappingStep> keys = customerKeys.mapPage(records);
+                    List<String> wanted = keys.stream().map(MappingStep::key).distinct().toList();
+                    Map<String, IdLink> found = links.find(CUSTOMER_LINKS, wanted);
+                    for (int i = 0; i < records.size(); i++) {
+                        IdLink link = found.get(keys.get(i).key());
+                        enriched.add(link == null ? records.get(i) : with(records.get(i),
+                                Map.of(ImportFields.ERP_CUSTOMER, link.targetId())));
+                    }
                 }
-                return orders.mapPage(enriched);
+                List<MappingStep> steps = orders.mapPage(enriched);
+                // the shop's total of each order sent, for the totals reconciliation after the run
+                for (int i = 0; i < steps.size(); i++) {
+                    Object total = path(enriched.get(i).fields(), totalPath);
+                    if (steps.get(i) instanceof MappingStep.Mapped m && total != null) {
+                        shopTotals.put(m.key(), decimal(total));
+                    }
+                }
+                return steps;
             }
         };
     }
@@ -80,7 +90,7 @@ final class ImportSteps {
      * reason (the next run after the orders flow takes it).
      */
     static RecordMapper payments(RecordMapper payments, RecordMapper orderKeys, RunPorts.IdLinks links,
-            ConnectorSession erp, Map<String, String> settings) {
+            ConnectorSession erp, Map<String, String> settings, java.util.function.Predicate<String> quarantined) {
         int instalments = Math.max(1, Integer.parseInt(settings.getOrDefault("payments.instalments", "1").trim()));
         int days = Integer.parseInt(settings.getOrDefault("payments.instalmentDays", "30").trim());
         String amountField = settings.get("payments.amountField");
@@ -101,6 +111,11 @@ final class ImportSteps {
                 for (int i = 0; i < records.size(); i++) {
                     CanonicalRecord record = records.get(i);
                     IdLink order = orders.get(refs.get(i).key());
+                    if (order != null && quarantined.test(refs.get(i).key())) {
+                        steps.add(new MappingStep.Skipped(record.key(), "its order is quarantined until a reviewer accepts "
+                                + "its totals / sa commande attend la validation de ses totaux"));
+                        continue;
+                    }
                     if (order == null) {
                         steps.add(new MappingStep.Skipped(record.key(), "its order is not in the ERP yet (orders flow) "
                                 + "/ sa commande n'est pas encore dans l'ERP"));
@@ -160,13 +175,25 @@ final class ImportSteps {
         return null;
     }
 
+    /** A value at a dotted path of nested objects ({@code totalPriceSet.presentmentMoney.amount}). */
+    static @Nullable Object path(Map<String, @Nullable Object> fields, String dotted) {
+        Object at = fields;
+        for (String part : dotted.split("\\.")) {
+            if (!(at instanceof Map<?, ?> map)) {
+                return null;
+            }
+            at = map.get(part);
+        }
+        return at;
+    }
+
     private static CanonicalRecord with(CanonicalRecord record, Map<String, ?> extra) {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>(record.fields());
         fields.putAll(extra);
         return new CanonicalRecord(record.entity(), record.key(), fields, record.modifiedAt());
     }
 
-    private static BigDecimal decimal(@Nullable Object value) {
+    static BigDecimal decimal(@Nullable Object value) {
         if (value == null || value.toString().isBlank()) {
             return BigDecimal.ZERO;
         }

@@ -216,6 +216,49 @@ class OrdersExactlyOnceE2EIT extends OwnShopE2E {
                 .isEqualTo("DRONE"));
     }
 
+    @Test
+    @DisplayName("Totals (recompute in ERP with a tolerance): an order outside the tolerance is quarantined, shown with "
+            + "both totals, and imported after a reviewer accepts it")
+    void anOrderOutsideTheToleranceIsQuarantinedThenAccepted() {
+        Shop shop = shop("totals", 2, Map.of("totals.mode", "erp", "totals.tolerance", "0.05"));
+        ImportOrders.Order source = ImportOrders.fifty().get(20);
+        Map<String, @Nullable Object> odd = OrdersImportE2EIT.woo(source);
+        // the shop's total says 0.50 more than its lines, shipping and fees: outside the 0.05 tolerance
+        odd.put("total", OrdersImportE2EIT.money(source.shopTotal().add(new java.math.BigDecimal("0.50"))));
+        long oddId = shop.woo().insertOrder(odd);
+        String key = shop.prefix() + oddId;
+
+        RunSummary orders = run(shop.profile(), "orders", E2EShop.WOOCOMMERCE);
+        RunSummary payments = run(shop.profile(), "payments", E2EShop.WOOCOMMERCE);
+
+        assertThat(orders.created()).as(orders.describe()).isEqualTo(3);
+        assertThat(ledger.quarantined(shop.profile(), "orders")).singleElement().satisfies(e -> {
+            assertThat(e.key()).isEqualTo(key);
+            assertThat(e.shopTotal()).isEqualByComparingTo(source.shopTotal().add(new java.math.BigDecimal("0.50")));
+            assertThat(e.erpTotal()).isEqualByComparingTo(source.erpTotal());
+            assertThat(e.message()).contains("0.50");
+        });
+        ObjectNode held = documents(shop.prefix()).stream().filter(o -> OrdersImportE2EIT.text(o, "CustomerOrder")
+                .equals(key)).findFirst().orElseThrow();
+        assertThat(OrdersImportE2EIT.text(held, "Status")).isEqualTo("On Hold");
+        assertThat(payments.created()).as(payments.describe()).isEqualTo(2);
+        assertThat(payments(shop.prefix())).hasSize(2);
+
+        sync.acceptTotals(shop.profile(), key, "relecteur");
+        RunSummary replay = sync.run(shop.profile(), "payments", RunOptions.resync(Set.of(Long.toString(oddId))));
+
+        assertThat(ledger.entry(shop.profile(), "orders", key)).get().satisfies(e -> {
+            assertThat(e.state()).isEqualTo("DONE");
+            assertThat(e.reviewedBy()).isEqualTo("relecteur");
+        });
+        ObjectNode released = documents(shop.prefix()).stream().filter(o -> OrdersImportE2EIT.text(o, "CustomerOrder")
+                .equals(key)).findFirst().orElseThrow();
+        assertThat(OrdersImportE2EIT.text(released, "Status")).isEqualTo("Open");
+        assertThat(replay.created()).as(replay.describe()).isEqualTo(1);
+        assertThat(documents(shop.prefix())).hasSize(3);
+        assertThat(payments(shop.prefix())).hasSize(3);
+    }
+
     @Autowired
     fr.passerelle.store.RunHistory history;
 }
