@@ -130,8 +130,7 @@ public class FlowSync {
                 : compiled.document().erpFilter().text();
         FlowSpec spec = new FlowSpec(flowId, plan.source(), plan.target(), filter, flow.matchField(),
                 pageSize(profile), ownerEntity(flow, shop), MatchRules.of(profile.settings(), flowId));
-        Map<String, Object> profileSettings = new HashMap<>(profile.settings());
-        profileSettings.put("name", profile.name());
+        Map<String, Object> profileSettings = ProfileView.of(profile.settings(), profile.name());
         return new Prepared(profile, flow, erp, shop, spec, new PlanMapper(plan, profileSettings), version.id());
     }
 

@@ -80,7 +80,8 @@ final class PrestaShopSchemas {
                 f("minimal_quantity", INTEGER, "minimal quantity (default 1)"), f("default_on", BOOLEAN, "default combination")));
         schemas.add(e(PsEntity.STOCK, true, true, FieldSchema.required("reference", STRING, "product or combination reference"),
                 FieldSchema.required("quantity", INTEGER, "quantity (STK-3)"),
-                f("out_of_stock", INTEGER, "0 deny orders, 1 allow, 2 shop default (STK-7)")));
+                f("out_of_stock", INTEGER, "0 deny orders, 1 allow, 2 shop default (STK-7)"),
+                f("active", BOOLEAN, "the product's active flag, set by stock (STK-7); left alone for a combination")));
         schemas.add(e(PsEntity.PRICE, true, true, FieldSchema.required("reference", STRING, "product reference"),
                 f("price", DECIMAL, "price excl. tax (PRC-2/3)"), f("wholesale_price", DECIMAL, "purchase price (PRC-1)"),
                 f("id_tax_rules_group", INTEGER, "tax rules group (PRC-4)")));

@@ -45,9 +45,13 @@ final class PsWriter {
     private WriteResult one(PsEntity entity, String key, @Nullable String targetId, Map<String, @Nullable Object> payload) {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>(payload);
         Object imageUrls = entity == PsEntity.PRODUCT ? fields.remove("image_urls") : null;
+        Object active = entity == PsEntity.STOCK ? fields.remove("active") : null;
         WriteResult result = save(entity, key, targetId, fields);
         if (imageUrls != null && result.succeeded()) {
             images(java.util.Objects.requireNonNull(result.targetId()), imageUrls);
+        }
+        if (active != null && result.succeeded()) {
+            activeByStock(key, PsValues.text(fields.get("reference")), active);
         }
         return result;
     }
@@ -202,6 +206,21 @@ final class PsWriter {
         if (fields.remove("product_reference") instanceof String reference) {
             fields.put("id_product", lookup.idBy(PsEntity.PRODUCT, "reference", reference)
                     .orElseThrow(() -> new IllegalArgumentException("no product with reference '" + reference + "'")));
+        }
+    }
+
+    /**
+     * STK-7: stock deactivates a product when it runs out and activates it when it is back. The
+     * flag is the product's: a combination's reference (no product has it) leaves it alone.
+     */
+    private void activeByStock(String key, String reference, Object active) {
+        String product = lookup.idBy(PsEntity.PRODUCT, "reference", reference).orElse(null);
+        if (product != null) {
+            String wanted = Boolean.TRUE.equals(active) || "1".equals(PsValues.text(active))
+                    || "true".equals(PsValues.text(active)) ? "1" : "0";
+            if (!wanted.equals(PsValues.text(client.get("products", product).get("active")))) {
+                save(PsEntity.PRICE, key, product, new LinkedHashMap<>(Map.of("active", wanted)));
+            }
         }
     }
 
