@@ -283,6 +283,20 @@ public final class ErpSandbox implements SandboxApp {
         });
     }
 
+    /**
+     * Removes every warehouse line of an item: the ERP then tracks no stock for it (an item
+     * not stocked in any warehouse, the way a non-stock item reads, STK-5); bumps its last-modified time.
+     */
+    public void clearStock(String inventoryId) {
+        store.atomically(s -> {
+            ObjectNode item = s.live("StockItem", inventoryId).orElseThrow(
+                    () -> new IllegalArgumentException("no item " + inventoryId));
+            item.putArray("WarehouseDetails");
+            desk.stamp(item);
+            return null;
+        });
+    }
+
     /** Ships an open order in full, with one package carrying the tracking number, and confirms it. */
     public String shipOrder(String orderType, String orderNbr, String trackingNbr) {
         return store.atomically(s -> {

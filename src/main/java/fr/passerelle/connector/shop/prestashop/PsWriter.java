@@ -46,12 +46,13 @@ final class PsWriter {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>(payload);
         Object imageUrls = entity == PsEntity.PRODUCT ? fields.remove("image_urls") : null;
         Object active = entity == PsEntity.STOCK ? fields.remove("active") : null;
+        String reference = PsValues.text(fields.get("reference")); // save() keeps only the stock row's fields
         WriteResult result = save(entity, key, targetId, fields);
         if (imageUrls != null && result.succeeded()) {
             images(java.util.Objects.requireNonNull(result.targetId()), imageUrls);
         }
         if (active != null && result.succeeded()) {
-            activeByStock(key, PsValues.text(fields.get("reference")), active);
+            activeByStock(key, reference, active);
         }
         return result;
     }
