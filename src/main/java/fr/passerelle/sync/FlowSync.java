@@ -69,7 +69,8 @@ public class FlowSync {
         try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
             boolean toShop = p.flow().direction() == Direction.ERP_TO_SHOP;
-            RecordMapper mapper = enricher(p.profile(), p.flow(), shopSession, ports).before(p.mapper());
+            RecordMapper mapper = erpLookups(p, erpSession, ports).before(enricher(p.profile(), p.flow(), shopSession, ports)
+                    .before(p.mapper()));
             return runner.run(p.spec(), mapper, toShop ? erpSession : shopSession,
                     toShop ? shopSession : erpSession, toShop ? TargetLimits.of(p.shop()) : TargetLimits.NONE, options);
         }
@@ -88,7 +89,8 @@ public class FlowSync {
         ProfileRunPorts ports = history.portsFor(profileId);
         try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
-            RecordMapper mapper = enricher(p.profile(), p.flow(), shopSession, ports).before(p.mapper());
+            RecordMapper mapper = erpLookups(p, erpSession, ports).before(enricher(p.profile(), p.flow(), shopSession, ports)
+                    .before(p.mapper()));
             return new DriftDetector(ports).detect(p.spec(), mapper, erpSession, shopSession, watched,
                     CanonicalRecord::key);
         }
@@ -150,6 +152,40 @@ public class FlowSync {
         Set<String> imported = ports.find(ordersEntity, lines.stream().map(OpenOrderLine::orderKey).distinct().toList())
                 .keySet();
         return Reservations.of(lines, imported, CanonicalRecord::key);
+    }
+
+    /**
+     * PRC-2: the ERP -> shop item flows (products, prices) get each item's VAT rate from the ERP's
+     * VAT categories, read once per run, when the ERP connector has them; CUS-6: the customers flow
+     * gets each customer's delivery addresses (its ERP locations), read once per page.
+     */
+    private RecordEnricher erpLookups(Prepared p, ConnectorSession erpSession, ProfileRunPorts ports) {
+        boolean itemFlow = p.flow().id().equals("prices") || p.flow().id().equals("products");
+        boolean hasCategories = p.erp().descriptor().schemas().stream().anyMatch(s -> s.name().equals(VatRates.ENTITY));
+        if (itemFlow && hasCategories) {
+            return VatRates.read(erpSession);
+        }
+        boolean hasLocations = p.erp().descriptor().schemas().stream().anyMatch(s -> s.name().equals(CustomerLocations.ENTITY));
+        if (!p.flow().id().equals("customers")) {
+            return RecordEnricher.NONE;
+        }
+        RecordEnricher locations = hasLocations ? new CustomerLocations(erpSession) : RecordEnricher.NONE;
+        // GRP-1: the shop group of each customer's price class, from the customer-groups flow's id links
+        if (mappings.published(p.profile().id(), "customer-groups").isEmpty()) {
+            return locations;
+        }
+        GroupLinks groups = new GroupLinks(ports, linkEntity(p.profile().id(), "customer-groups"));
+        return new RecordEnricher() {
+            @Override
+            public CanonicalRecord enrich(CanonicalRecord record) {
+                return groups.enrich(locations.enrich(record));
+            }
+
+            @Override
+            public List<CanonicalRecord> enrichPage(List<CanonicalRecord> records) {
+                return groups.enrichPage(locations.enrichPage(records));
+            }
+        };
     }
 
     private static MappingCompiler compiler(ErpConnector erp, ShopConnector shop) {

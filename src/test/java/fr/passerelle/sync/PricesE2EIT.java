@@ -9,6 +9,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import fr.passerelle.sandbox.erp.TaxRates;
+import fr.passerelle.sandbox.shop.ShopJson;
+import fr.passerelle.sandbox.shop.prestashop.PrestaShopSandbox;
+import fr.passerelle.sandbox.shop.shopify.ShopifySandbox;
+import fr.passerelle.sandbox.shop.woocommerce.WooCommerceSandbox;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -66,5 +73,63 @@ class PricesE2EIT extends OwnShopE2E {
         assertThat(partial.status()).isEqualTo(RunSummary.Status.PARTIAL);
         assertThat(decimal(kind.price(shop, accepted))).isEqualTo(decimal("6" + kind.ordinal() + ".20"));
         assertThat(kind.price(shop, refused)).isEqualTo(refusedBefore);
+    }
+
+    /** The purchase price the shop keeps: WooCommerce's Cost of Goods meta, PrestaShop's wholesale price, Shopify's unit cost. */
+    private static String purchasePrice(E2EShop kind, SandboxApp shop, String sku) {
+        return switch (kind) {
+            case WOOCOMMERCE -> ShopJson.list(((WooCommerceSandbox) shop).productBySku(sku).orElseThrow().get("meta_data")).stream()
+                    .map(ShopJson::object).filter(m -> "_purchase_price".equals(m.get("key"))).map(m -> E2EShop.text(m.get("value")))
+                    .findFirst().orElse("");
+            case PRESTASHOP -> E2EShop.text(((PrestaShopSandbox) shop).productByReference(sku).orElseThrow().get("wholesale_price"));
+            case SHOPIFY -> E2EShop.text(ShopJson.object(((ShopifySandbox) shop).variantBySku(sku).orElseThrow()
+                    .get("inventoryItem")).get("cost"));
+        };
+    }
+
+    /**
+     * HT by default; with prices.includeTax=true, TTC from the rate of the item's VAT category as
+     * the ERP's TaxCategory gives it (WooCommerce, Shopify); PrestaShop's webservice takes prices
+     * excluding tax only, so it keeps the HT price and its tax rules group. The purchase price goes
+     * where each shop keeps one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"WOOCOMMERCE", "PRESTASHOP", "SHOPIFY"})
+    @DisplayName("PRC-1 PRC-2: HT and TTC prices from the VAT category's rate, and the purchase price")
+    void pricesAreSentHtOrTtcByTheProfileWithThePurchasePrice(E2EShop kind) {
+        String suffix = "prices-tax";
+        long profile = ownShop(kind, suffix, Map.of(), Map.of("products",
+                TWENTY_ITEMS + (kind == E2EShop.PRESTASHOP ? NO_PHOTOS : ""), "prices", TWENTY_ITEMS));
+        assertThat(run(profile, "products", kind).created()).isEqualTo(TWENTY_SKUS.size());
+        SandboxApp shop = app(shopId(kind, suffix));
+
+        RunSummary ht = run(profile, "prices", kind);
+
+        assertThat(ht.failed()).as(ht.describe()).isZero();
+        for (String sku : TWENTY_SKUS) {
+            var item = erp().record("StockItem", sku).orElseThrow();
+            BigDecimal price = item.path("DefaultPrice").path("value").decimalValue();
+            assertThat(decimal(kind.price(shop, sku))).as("HT price of " + sku).isEqualTo(price.stripTrailingZeros());
+            assertThat(decimal(purchasePrice(kind, shop, sku))).as("purchase price of " + sku)
+                    .isEqualTo(item.path("LastCost").path("value").decimalValue().stripTrailingZeros());
+        }
+
+        profiles.putSetting(profile, "prices.includeTax", "true");
+        RunSummary ttc = run(profile, "prices", kind);
+
+        assertThat(ttc.failed()).as(ttc.describe()).isZero();
+        for (String sku : TWENTY_SKUS) {
+            var item = erp().record("StockItem", sku).orElseThrow();
+            BigDecimal price = item.path("DefaultPrice").path("value").decimalValue();
+            BigDecimal rate = TaxRates.RATES.get(item.path("TaxCategory").path("value").asString());
+            BigDecimal withTax = price.multiply(BigDecimal.ONE.add(rate.movePointLeft(2))).setScale(2, RoundingMode.HALF_UP);
+            assertThat(decimal(kind.price(shop, sku))).as((kind == E2EShop.PRESTASHOP ? "HT" : "TTC") + " price of " + sku)
+                    .isEqualTo((kind == E2EShop.PRESTASHOP ? price : withTax).stripTrailingZeros());
+        }
+        if (kind == E2EShop.PRESTASHOP) {
+            assertThat(ttc.writes()).as("PrestaShop keeps HT prices: nothing to change").isZero();
+        } else {
+            assertThat(ttc.updated()).as(ttc.describe()).isEqualTo(TWENTY_SKUS.size());
+        }
     }
 }

@@ -106,6 +106,12 @@ final class PrestaShopSchemas {
                 f("company", STRING, "company (CUS-2)"), f("siret", STRING, "SIRET (CUS-2)"), f("ape", STRING, "NAF/APE code (CUS-2)"),
                 f("active", BOOLEAN, "0 for dormant customers (CUS-7)"), f("note", STRING, "private note: the ERP customer code (B2B-1/2)"),
                 f("id_default_group", INTEGER, "default group"), f("group_ids", LIST, "connector field: group ids (GRP-1)"),
+                f("addresses", LIST, "connector field: the customer's addresses, each created or updated by its alias (CUS-3/4/6)"),
+                f("addresses[].alias", STRING, "address name: the key of an address"), f("addresses[].firstname", STRING, "first name"),
+                f("addresses[].lastname", STRING, "last name"), f("addresses[].company", STRING, "company"),
+                f("addresses[].address1", STRING, "line 1"), f("addresses[].address2", STRING, "line 2"),
+                f("addresses[].postcode", STRING, "postcode"), f("addresses[].city", STRING, "city"),
+                f("addresses[].id_country", INTEGER, "country id"), f("addresses[].phone", STRING, "phone (CUS-3)"),
                 f("date_upd", DATETIME, "last change")));
         schemas.add(e(PsEntity.PROSPECT, true, false, f("id", INTEGER, "customer id"), f("email", STRING, "e-mail"),
                 f("firstname", STRING, "first name"), f("lastname", STRING, "last name"), f("company", STRING, "company"),

@@ -46,10 +46,14 @@ final class PsWriter {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>(payload);
         Object imageUrls = entity == PsEntity.PRODUCT ? fields.remove("image_urls") : null;
         Object active = entity == PsEntity.STOCK ? fields.remove("active") : null;
+        Object addresses = entity == PsEntity.CUSTOMER ? fields.remove("addresses") : null;
         String reference = PsValues.text(fields.get("reference")); // save() keeps only the stock row's fields
         WriteResult result = save(entity, key, targetId, fields);
         if (imageUrls != null && result.succeeded()) {
             images(java.util.Objects.requireNonNull(result.targetId()), imageUrls);
+        }
+        if (addresses instanceof List<?> list && result.succeeded()) {
+            addresses(key, java.util.Objects.requireNonNull(result.targetId()), list);
         }
         if (active != null && result.succeeded()) {
             activeByStock(key, reference, active);
@@ -221,6 +225,26 @@ final class PsWriter {
                     || "true".equals(PsValues.text(active)) ? "1" : "0";
             if (!wanted.equals(PsValues.text(client.get("products", product).get("active")))) {
                 save(PsEntity.PRICE, key, product, new LinkedHashMap<>(Map.of("active", wanted)));
+            }
+        }
+    }
+
+    /**
+     * CUS-3/4/6: a customer's addresses (its delivery addresses, its contacts at its address), each
+     * known by its alias: an alias the customer has is updated, a new one created. Addresses the
+     * ERP no longer lists are left alone (PrestaShop keeps them for the orders that used them).
+     */
+    private void addresses(String key, String customerId, List<?> wanted) {
+        Map<String, String> existing = new LinkedHashMap<>();
+        client.list("addresses", Map.of("filter[id_customer]", PsValues.filter(customerId), "display", "[id,alias]"))
+                .forEach(a -> existing.putIfAbsent(PsValues.text(a.get("alias")), PsValues.text(a.get("id"))));
+        for (Object item : wanted) {
+            Map<String, @Nullable Object> address = new LinkedHashMap<>(PsValues.object(item));
+            address.put("id_customer", customerId);
+            String alias = PsValues.text(address.get("alias"));
+            WriteResult saved = save(PsEntity.ADDRESS, key, existing.get(alias), address);
+            if (!saved.succeeded()) {
+                throw new IllegalArgumentException("address '" + alias + "': " + saved.error());
             }
         }
     }
