@@ -154,38 +154,12 @@ public class FlowSync {
         return Reservations.of(lines, imported, CanonicalRecord::key);
     }
 
-    /**
-     * PRC-2: the ERP -> shop item flows (products, prices) get each item's VAT rate from the ERP's
-     * VAT categories, read once per run, when the ERP connector has them; CUS-6: the customers flow
-     * gets each customer's delivery addresses (its ERP locations), read once per page.
-     */
+    /** What the ERP's other entities add to this flow's records (VAT rates, sales prices, locations, groups). */
     private RecordEnricher erpLookups(Prepared p, ConnectorSession erpSession, ProfileRunPorts ports) {
-        boolean itemFlow = p.flow().id().equals("prices") || p.flow().id().equals("products");
-        boolean hasCategories = p.erp().descriptor().schemas().stream().anyMatch(s -> s.name().equals(VatRates.ENTITY));
-        if (itemFlow && hasCategories) {
-            return VatRates.read(erpSession);
-        }
-        boolean hasLocations = p.erp().descriptor().schemas().stream().anyMatch(s -> s.name().equals(CustomerLocations.ENTITY));
-        if (!p.flow().id().equals("customers")) {
-            return RecordEnricher.NONE;
-        }
-        RecordEnricher locations = hasLocations ? new CustomerLocations(erpSession) : RecordEnricher.NONE;
-        // GRP-1: the shop group of each customer's price class, from the customer-groups flow's id links
-        if (mappings.published(p.profile().id(), "customer-groups").isEmpty()) {
-            return locations;
-        }
-        GroupLinks groups = new GroupLinks(ports, linkEntity(p.profile().id(), "customer-groups"));
-        return new RecordEnricher() {
-            @Override
-            public CanonicalRecord enrich(CanonicalRecord record) {
-                return groups.enrich(locations.enrich(record));
-            }
-
-            @Override
-            public List<CanonicalRecord> enrichPage(List<CanonicalRecord> records) {
-                return groups.enrichPage(locations.enrichPage(records));
-            }
-        };
+        java.util.function.Function<String, String> links = flow -> mappings.published(p.profile().id(), flow).isEmpty()
+                ? null : linkEntity(p.profile().id(), flow);
+        return ErpLookups.of(p.flow().id(), p.erp().descriptor().schemas().stream().map(EntitySchema::name)
+                .collect(Collectors.toSet()), erpSession, ports, links);
     }
 
     private static MappingCompiler compiler(ErpConnector erp, ShopConnector shop) {

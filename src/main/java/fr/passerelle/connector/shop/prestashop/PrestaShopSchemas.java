@@ -84,7 +84,12 @@ final class PrestaShopSchemas {
                 f("active", BOOLEAN, "the product's active flag, set by stock (STK-7); left alone for a combination")));
         schemas.add(e(PsEntity.PRICE, true, true, FieldSchema.required("reference", STRING, "product reference"),
                 f("price", DECIMAL, "price excl. tax (PRC-2/3)"), f("wholesale_price", DECIMAL, "purchase price (PRC-1)"),
-                f("id_tax_rules_group", INTEGER, "tax rules group (PRC-4)")));
+                f("id_tax_rules_group", INTEGER, "tax rules group (PRC-4)"),
+                f("specific_prices", LIST, "connector field: the product's group and customer prices, created, updated or deleted (PRC-5/6)"),
+                f("specific_prices[].id_group", INTEGER, "customer group, 0 for all"), f("specific_prices[].id_customer", INTEGER, "customer, 0 for all"),
+                f("specific_prices[].price", DECIMAL, "fixed price excl. tax"), f("specific_prices[].from_quantity", INTEGER, "from quantity"),
+                f("specific_prices[].from", STRING, "start 'yyyy-MM-dd HH:mm:ss'"), f("specific_prices[].to", STRING, "end"),
+                f("specific_prices[].reduction", DECIMAL, "reduction"), f("specific_prices[].reduction_type", STRING, "amount | percentage")));
         schemas.add(e(PsEntity.SPECIFIC_PRICE, true, true, f("reference", STRING, "connector field: product reference"),
                 f("id_product", INTEGER, "product id"), f("id_group", INTEGER, "customer group, 0 for all (PRC-5)"),
                 f("id_customer", INTEGER, "customer, 0 for all (PRC-6)"), f("customer_email", STRING, "connector field: the customer's e-mail"),

@@ -47,10 +47,14 @@ final class PsWriter {
         Object imageUrls = entity == PsEntity.PRODUCT ? fields.remove("image_urls") : null;
         Object active = entity == PsEntity.STOCK ? fields.remove("active") : null;
         Object addresses = entity == PsEntity.CUSTOMER ? fields.remove("addresses") : null;
+        Object specificPrices = entity == PsEntity.PRICE ? fields.remove("specific_prices") : null;
         String reference = PsValues.text(fields.get("reference")); // save() keeps only the stock row's fields
         WriteResult result = save(entity, key, targetId, fields);
         if (imageUrls != null && result.succeeded()) {
             images(java.util.Objects.requireNonNull(result.targetId()), imageUrls);
+        }
+        if (specificPrices instanceof List<?> list && result.succeeded()) {
+            specificPrices(java.util.Objects.requireNonNull(result.targetId()), list);
         }
         if (addresses instanceof List<?> list && result.succeeded()) {
             addresses(key, java.util.Objects.requireNonNull(result.targetId()), list);
@@ -247,6 +251,47 @@ final class PsWriter {
                 throw new IllegalArgumentException("address '" + alias + "': " + saved.error());
             }
         }
+    }
+
+    /**
+     * PRC-5/6: the product's group and customer prices are the ERP's. Each wanted one (a group or
+     * a customer, from a quantity) is created or updated in place, with its dates ({@code from},
+     * {@code to}: PrestaShop ends a price itself on its end date); a group or customer price the
+     * ERP no longer has is deleted. Prices for everyone (no group, no customer) are the merchant's
+     * promotions and are left alone.
+     */
+    private void specificPrices(String productId, List<?> wanted) {
+        Map<String, String> existing = new LinkedHashMap<>();
+        for (Map<String, @Nullable Object> sp : client.list("specific_prices", Map.of("filter[id_product]", PsValues.filter(productId)))) {
+            if (!"0".equals(PsValues.text(sp.get("id_group"))) || !"0".equals(PsValues.text(sp.get("id_customer")))) {
+                existing.put(priceKey(sp), PsValues.text(sp.get("id")));
+            }
+        }
+        for (Object item : wanted) {
+            Map<String, @Nullable Object> sp = new LinkedHashMap<>(PsValues.object(item));
+            sp.put("id_product", productId);
+            specificPrice(sp);
+            String id = existing.remove(priceKey(sp));
+            if (id == null) {
+                client.send("POST", "specific_prices", "specific_price", sp, java.util.Set.of());
+            } else {
+                Map<String, @Nullable Object> current = client.get("specific_prices", id);
+                boolean same = sp.entrySet().stream().allMatch(e -> PsValues.text(e.getValue()).equals(PsValues.text(current.get(e.getKey())))
+                        || PsValues.number(e.getValue()) != null && PsValues.number(current.get(e.getKey())) != null
+                        && PsValues.number(e.getValue()).compareTo(PsValues.number(current.get(e.getKey()))) == 0);
+                if (!same) {
+                    current.putAll(sp);
+                    client.send("PUT", "specific_prices/" + id, "specific_price", current, java.util.Set.of());
+                }
+            }
+        }
+        existing.values().forEach(id -> client.delete("specific_prices", id));
+    }
+
+    private static String priceKey(Map<String, @Nullable Object> sp) {
+        java.math.BigDecimal quantity = PsValues.number(sp.get("from_quantity"));
+        return PsValues.text(sp.get("id_group")) + "/" + PsValues.text(sp.get("id_customer")) + "/"
+                + (quantity == null ? "1" : quantity.stripTrailingZeros().toPlainString());
     }
 
     /** The stock row of a product or combination reference. */
