@@ -132,4 +132,91 @@ class PricesE2EIT extends OwnShopE2E {
             assertThat(ttc.updated()).as(ttc.describe()).isEqualTo(TWENTY_SKUS.size());
         }
     }
+
+    /** WooCommerce: the Customer Specific Pricing entries of a product's meta, as "who=price" lines. */
+    private static List<String> cspEntries(SandboxApp shop, String sku, String meta, String who) {
+        return ShopJson.list(((WooCommerceSandbox) shop).productBySku(sku).orElseThrow().get("meta_data")).stream()
+                .map(ShopJson::object).filter(m -> meta.equals(m.get("key"))).flatMap(m -> ShopJson.list(m.get("value")).stream())
+                .map(ShopJson::object).map(e -> E2EShop.text(e.get(who)) + "=" + decimal(E2EShop.text(e.get("price"))).toPlainString())
+                .toList();
+    }
+
+    /** PrestaShop: the product's specific prices, as "group/customer=price from..to" lines. */
+    private static List<String> specificPrices(SandboxApp shop, String sku) {
+        PrestaShopSandbox ps = (PrestaShopSandbox) shop;
+        String product = E2EShop.text(ps.productByReference(sku).orElseThrow().get("id"));
+        return ps.records("specific_prices").stream().filter(sp -> product.equals(E2EShop.text(sp.get("id_product"))))
+                .map(sp -> E2EShop.text(sp.get("id_group")) + "/" + E2EShop.text(sp.get("id_customer")) + "="
+                        + decimal(E2EShop.text(sp.get("price"))).toPlainString() + " from " + E2EShop.text(sp.get("from")))
+                .toList();
+    }
+
+    /**
+     * Group prices per customer price class (PRC-5) and per-customer prices (PRC-6) come from a
+     * released price worksheet of the ERP, with their dates: PrestaShop specific prices for the
+     * shop's group and customer, WooCommerce Customer Specific Pricing entries; a re-run writes
+     * nothing; the worksheet's prices ending in the ERP (an expiration date passed) ends them in the shop.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"WOOCOMMERCE", "PRESTASHOP"})
+    @DisplayName("PRC-5 PRC-6: group and per-customer prices from the ERP's price worksheets, with their dates, and one ending")
+    void groupAndCustomerPricesComeFromTheWorksheetsAndEndWithThem(E2EShop kind) {
+        String suffix = "prices-sheets";
+        boolean woo = kind == E2EShop.WOOCOMMERCE;
+        String groupItem = woo ? "PRE01003" : "PRE01014";
+        String customerItem = woo ? "PRE01004" : "PRE01016";
+        String customerId = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(n -> "C%05d".formatted(n))
+                .filter(c -> { var r = erp().record("Customer", c).orElseThrow();
+                    return "REVENDEUR".equals(r.path("PriceClassID").path("value").asString())
+                            && "Active".equals(r.path("Status").path("value").asString()); })
+                .findFirst().orElseThrow();
+        long profile = ownShop(kind, suffix, Map.of(), Map.of("products", TWENTY_ITEMS + (woo ? "" : NO_PHOTOS),
+                "customer-groups", "", "customers", "erpFilter: \"CustomerID eq '" + customerId + "'\"\n", "prices", TWENTY_ITEMS));
+        SandboxApp shop = app(shopId(kind, suffix));
+        for (String flow : List.of("products", "customer-groups", "customers")) {
+            RunSummary summary = run(profile, flow, kind);
+            assertThat(summary.failed()).as(summary.describe()).isZero();
+        }
+        String sheet = "PWT-" + kind.type;
+        String effective = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(3).toString();
+        erp().addPriceWorksheet(sheet, effective, List.of(
+                new String[] {"Customer Price Class", "REVENDEUR", groupItem, "0", "3.33"},
+                new String[] {"Customer", customerId, customerItem, "0", "2.22"}));
+
+        RunSummary first = run(profile, "prices", kind);
+
+        assertThat(first.failed()).as(first.describe()).isZero();
+        String email = kind.customers(shop).stream().filter(c -> c.code().equals(customerId)).findFirst().orElseThrow().email();
+        if (woo) {
+            assertThat(cspEntries(shop, groupItem, "_wdm_csp_group_prices", "group")).contains("REVENDEUR=3.33");
+            assertThat(cspEntries(shop, customerItem, "_wdm_csp_customer_prices", "email")).containsExactly(email + "=2.22");
+        } else {
+            PrestaShopSandbox ps = (PrestaShopSandbox) shop;
+            String group = ps.records("groups").stream().filter(g -> E2EShop.text(g.get("name")).contains(erp()
+                    .record("CustomerPriceClass", "REVENDEUR").orElseThrow().path("Description").path("value").asString()))
+                    .map(g -> E2EShop.text(g.get("id"))).findFirst().orElseThrow();
+            String customer = E2EShop.text(kind.customers(shop).stream().filter(c -> c.code().equals(customerId)).findFirst()
+                    .orElseThrow().record().get("id"));
+            assertThat(specificPrices(shop, groupItem)).contains(group + "/0=3.33 from " + effective + " 00:00:00");
+            assertThat(specificPrices(shop, customerItem)).containsExactly("0/" + customer + "=2.22 from " + effective + " 00:00:00");
+        }
+        host.log(shopId(kind, suffix)).clear();
+        RunSummary again = run(profile, "prices", kind);
+        assertThat(again.writes()).as("a re-run with no change").isZero();
+        assertThat(host.log(shopId(kind, suffix)).writes()).isZero();
+
+        erp().changeRecord("SalesPriceWorksheet", sheet, "ExpirationDate",
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "T00:00:00");
+        RunSummary ended = run(profile, "prices", kind);
+
+        assertThat(ended.failed()).as(ended.describe()).isZero();
+        assertThat(ended.updated()).as("the two items whose prices ended").isEqualTo(2);
+        if (woo) {
+            assertThat(cspEntries(shop, groupItem, "_wdm_csp_group_prices", "group")).doesNotContain("REVENDEUR=3.33");
+            assertThat(cspEntries(shop, customerItem, "_wdm_csp_customer_prices", "email")).isEmpty();
+        } else {
+            assertThat(specificPrices(shop, groupItem)).noneMatch(p -> p.endsWith("=3.33 from " + effective + " 00:00:00"));
+            assertThat(specificPrices(shop, customerItem)).isEmpty();
+        }
+    }
 }
