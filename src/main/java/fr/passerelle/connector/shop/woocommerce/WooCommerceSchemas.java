@@ -81,8 +81,8 @@ final class WooCommerceSchemas {
                 f("date_on_sale_from_gmt", DATETIME, "sale start (UTC)"), f("date_on_sale_to_gmt", DATETIME, "sale end (UTC)"),
                 f("tax_status", STRING, "taxable | shipping | none"),
                 f("tax_class", STRING, "tax class slug: '' standard, reduced-rate, zero-rate ... (PRC-4)"),
-                meta("_wdm_csp_group_prices", "price-class prices excl. tax, 'CLASS=price;CLASS=price' (PRC-5)", CSP),
-                meta("_wdm_csp_customer_prices", "customer prices excl. tax, 'email=price;email=price' (PRC-6)", CSP),
+                meta("_wdm_csp_group_prices", "price-class prices excl. tax, [{group, price, min_qty, from, to}] (PRC-5, assumed storage)", CSP),
+                meta("_wdm_csp_customer_prices", "customer prices excl. tax, [{email, price, min_qty, from, to}] (PRC-6, assumed storage)", CSP),
                 meta("_purchase_price", "purchase price (PRC-1)", "Cost of Goods"));
     }
 
