@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,6 +28,7 @@ class PricesE2EIT extends OwnShopE2E {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"WOOCOMMERCE, regular_price", "PRESTASHOP, price", "SHOPIFY, price"})
+    @DisplayName("PRC-2: prices sent once, then only the changed ones; a refused price fails alone")
     void pricesAreSentOnceThenOnlyTheChangedOnesAndARefusedPriceFailsAlone(E2EShop kind, String priceField) {
         long profile = ownShopWithTwentyProducts(kind, "prices");
         String shopId = shopId(kind, "prices");

@@ -8,6 +8,7 @@ import fr.passerelle.sandbox.SandboxApp;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,6 +35,7 @@ class StockE2EIT extends OwnShopE2E {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"WOOCOMMERCE, stock_status, 'beaucoup'", "PRESTASHOP, reference, 'INCONNU-1'",
         "SHOPIFY, location, 'gid://shopify/Location/99'"})
+    @DisplayName("STK-1, STK-4: stock sent once, then only the moved quantities; a refused record fails alone")
     void stockIsSentOnceThenOnlyTheMovedQuantitiesAndARefusedRecordFailsAlone(E2EShop kind, String refusedField,
             String refusedValue) {
         long profile = ownShopWithTwentyProducts(kind, "stock");

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -88,6 +89,7 @@ class WooCommerceCatalogFlowsE2EIT {
     /** CAT-1, CAT-2, CAT-3: the tree from the item categories, up to 6 levels, each category once. */
     @Test
     @Order(1)
+    @DisplayName("CAT-1, CAT-2, CAT-3: the tree from the item categories, six levels, each category once")
     void categoriesBuildTheTreeOnceSixLevelsDeepAndAReRunWritesNothing() {
         RunSummary first = e2e.run(demo(), "categories");
 
@@ -152,6 +154,7 @@ class WooCommerceCatalogFlowsE2EIT {
     /** STK-1, STK-4: the first run sends every stock figure, then only the stock that changed. */
     @Test
     @Order(3)
+    @DisplayName("STK-1, STK-4: the first run sends every stock figure, then only the stock that changed")
     void stockIsSentOnceThenOnlyTheChangedStock() {
         RunSummary first = e2e.run(demo(), "stock");
         assertThat(first.failed()).as(first.describe()).isZero();
@@ -182,6 +185,7 @@ class WooCommerceCatalogFlowsE2EIT {
     /** PRC-2, PRC-3, PRC-4: the ERP price excluding tax, the French VAT categories as tax classes. */
     @Test
     @Order(4)
+    @DisplayName("PRC-2, PRC-3, PRC-4: prices excluding tax with the VAT categories as tax classes, then only the changed ones")
     void pricesAreSentExcludingTaxWithTheirTaxClassThenOnlyTheChangedPrices() {
         RunSummary first = e2e.run(demo(), "prices");
         assertThat(first.failed()).as(first.describe()).isZero();
@@ -209,6 +213,7 @@ class WooCommerceCatalogFlowsE2EIT {
     /** GRP-1: one Groups group per ERP customer price class. */
     @Test
     @Order(5)
+    @DisplayName("GRP-1: one Groups group per ERP customer price class")
     void customerGroupsComeFromThePriceClasses() {
         RunSummary first = e2e.run(demo(), "customer-groups");
 
@@ -231,6 +236,7 @@ class WooCommerceCatalogFlowsE2EIT {
     /** CUS-1..3: customers with their addresses; an inactive ERP customer is disabled, not deleted. */
     @Test
     @Order(6)
+    @DisplayName("CUS-1, CUS-3: customers with their addresses; an inactive ERP customer is disabled, not deleted")
     void customersAreCreatedWithAddressesAndAnInactiveOneIsDisabled() {
         RunSummary first = e2e.run(demo(), "customers");
 
