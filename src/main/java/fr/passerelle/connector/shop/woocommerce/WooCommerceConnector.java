@@ -29,7 +29,7 @@ public final class WooCommerceConnector implements ShopConnector {
 
     private static final ConnectorDescriptor DESCRIPTOR = new ConnectorDescriptor("woocommerce", "WooCommerce",
             ConnectorKind.SHOP,
-            Set.of("categories", "products", "stock", "prices", "customer-groups", "customers", "orders", "payments",
+            Set.of("categories", "products", "variants", "stock", "prices", "customer-groups", "customers", "orders", "payments",
                     "order-status", "prospects"),
             FEATURES, WooCommerceSchemas.all(),
             List.of(FieldSchema.required("url", FieldType.STRING, "shop URL (https://shop.example)"),
