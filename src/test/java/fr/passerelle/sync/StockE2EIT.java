@@ -38,6 +38,7 @@ class StockE2EIT extends OwnShopE2E {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"WOOCOMMERCE, stock_status, 'beaucoup'", "PRESTASHOP, reference, 'INCONNU-1'",
         "SHOPIFY, location, 'gid://shopify/Location/99'"})
+    @DisplayName("STK-1, STK-4: stock sent once, then only the moved quantities; a refused record fails alone")
     void stockIsSentOnceThenOnlyTheMovedQuantitiesAndARefusedRecordFailsAlone(E2EShop kind, String refusedField,
             String refusedValue) {
         long profile = ownShopWithTwentyProducts(kind, "stock");

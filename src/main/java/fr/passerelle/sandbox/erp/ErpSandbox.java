@@ -187,6 +187,26 @@ public final class ErpSandbox implements SandboxApp {
         });
     }
 
+    /**
+     * Changes a field of a matrix variant as a user would in the ERP: the variant is one stock item,
+     * which its template's {@code Matrix} shows, so both change and both get a new last-modified time.
+     */
+    public void changeVariant(String variantId, String field, Object value) {
+        store.atomically(s -> {
+            ObjectNode item = s.live("StockItem", variantId).orElseThrow(
+                    () -> new IllegalArgumentException("no item " + variantId));
+            String templateId = Wire.text(item, "TemplateItemID");
+            ObjectNode template = s.live("TemplateItems", String.valueOf(templateId)).orElseThrow(
+                    () -> new IllegalArgumentException(variantId + " is not a matrix variant"));
+            Object wire = value instanceof Double d ? BigDecimal.valueOf(d) : value;
+            Wire.set(item, field, wire);
+            Wire.set(detailLine(template, "Matrix", "InventoryID", variantId), field, wire);
+            desk.stamp(item);
+            desk.stamp(template);
+            return null;
+        });
+    }
+
     /** The detail line of {@code arrayField} whose {@code idField} is {@code id}, added when missing. */
     private static ObjectNode detailLine(ObjectNode record, String arrayField, String idField, String id) {
         ArrayNode lines = record.get(arrayField) instanceof ArrayNode a ? a : record.putArray(arrayField);
