@@ -30,7 +30,11 @@ public final class FlowCatalog {
                     null, "name", List.of("GRP-1")),
             new FlowDefinition("customers", Direction.ERP_TO_SHOP, "customer", "customer", List.of("customer-groups"),
                     null, "email", range("CUS", 1, 10)),
-            new FlowDefinition("orders", Direction.SHOP_TO_ERP, "order", "sales-order", List.of("customers"), null,
+            // the customers of web orders, found in the ERP by e-mail or created with both addresses (CIM-1..4)
+            new FlowDefinition("customers-import", Direction.SHOP_TO_ERP, "order", "customer", List.of(), null, "email",
+                    range("CIM", 1, 4)),
+            new FlowDefinition("orders", Direction.SHOP_TO_ERP, "order", "sales-order",
+                    List.of("customers", "customers-import"), null,
                     null, range("ORD", 1, 14)),
             new FlowDefinition("payments", Direction.SHOP_TO_ERP, "payment", "payment", List.of("orders"), null, null,
                     range("PAY", 1, 5)),

@@ -124,6 +124,7 @@ final class WooCommerceSession implements ShopSession {
                     "transaction_id", "date_paid_gmt", "customer_id", "status")) {
                 fields.put(name.equals("id") ? "order_id" : name, item.get(name));
             }
+            fields.put("billing", item.get("billing"));
         }
         String id = Objects.requireNonNull(Json.text(item.get("id")));
         return new CanonicalRecord(resource.entity(), id, fields, gmt(item.get("date_modified_gmt")));

@@ -91,6 +91,10 @@ record PsResource(String plural, String singular, List<String> fields, Set<Strin
                         Set.of("id_currency", "amount", "conversion_rate"), Set.of(), Map.of(), ALL),
                 new PsResource("messages", "message", List.of("id", "id_cart", "id_order", "id_customer", "id_employee", "message",
                         "private", "date_add"), Set.of(), Set.of("message"), Set.of(), Map.of(), Set.of("GET", "HEAD", "POST", "PUT", "DELETE")),
+                // cart rules applied to an order (coupons, discounts, free shipping), as the webservice's OrderCartRule
+                new PsResource("order_cart_rules", "order_cart_rule", List.of("id", "id_order", "id_cart_rule",
+                        "id_order_invoice", "name", "value", "value_tax_excl", "free_shipping"), Set.of(),
+                        Set.of("id_order", "id_cart_rule", "name", "value", "value_tax_excl"), Set.of(), Map.of(), ALL),
                 new PsResource("order_states", "order_state", List.of("id", "paid", "shipped", "delivery", "invoice", "name"),
                         Set.of("name"), Set.of("name"), Set.of(), Map.of(), Set.of("GET", "HEAD")));
     }

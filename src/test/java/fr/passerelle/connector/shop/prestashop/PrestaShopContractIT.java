@@ -260,6 +260,31 @@ class PrestaShopContractIT extends ShopConnectorContractTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("Issue 11 defect: an order is read with its addresses, customer, payments and cart rules, "
+            + "not only /api/orders")
+    void readsAnOrderWithItsAddressesCustomerPaymentsAndCartRules() {
+        String customer = writeCustomer("marie@example.fr", "Durand", "C1").targetId();
+        String address = session.write("prestashop.address", List.of(new WriteRequest("a", null, Map.of("id_customer",
+                customer, "id_country", "8", "alias", "Maison", "lastname", "Durand", "firstname", "Marie",
+                "address1", "3 rue Vaugelas", "address2", "Bât. B", "postcode", "69002", "city", "Lyon")))).getFirst().targetId();
+        assertThat(customer).isEqualTo("1");
+        assertThat(address).isEqualTo("1");
+        long orderId = shop.seedOrders(1).getFirst();
+        shop.addCartRule(orderId, "BIENVENUE", "6.00", "5.00");
+
+        CanonicalRecord order = session.read("prestashop.order", ReadRequest.all(10)).records().getFirst();
+
+        assertThat(fr.passerelle.connector.http.Json.object(order.get("address_invoice")).get("city")).isEqualTo("Lyon");
+        assertThat(fr.passerelle.connector.http.Json.object(order.get("address_delivery")).get("address2")).isEqualTo("Bât. B");
+        Map<String, @Nullable Object> buyer = fr.passerelle.connector.http.Json.object(order.get("customer"));
+        assertThat(buyer.get("email")).isEqualTo("marie@example.fr");
+        assertThat(buyer).doesNotContainKey("passwd");
+        assertThat(fr.passerelle.connector.http.Json.list(order.get("payments"))).hasSize(1);
+        assertThat(fr.passerelle.connector.http.Json.list(order.get("cart_rules"))).singleElement()
+                .satisfies(rule -> assertThat(fr.passerelle.connector.http.Json.object(rule).get("name")).isEqualTo("BIENVENUE"));
+    }
+
+    @Test
     void uploadsPhotosFromTheirUrlOnceOnly() {
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x0D, 0x0A, 0x2D, 0x2D, (byte) 0xD9};
         try (var cdn = fr.passerelle.sandbox.SandboxServer.start(0, new fr.passerelle.connector.shop.StubShop("cdn",
