@@ -34,7 +34,10 @@ import org.junit.jupiter.api.Test;
 class DescriptorClaimsTest {
 
     private static final Pattern FEATURE = Pattern.compile("\\b(CAT|ART|STK|PRC|GRP|CUS|CIM|ORD|PST|PAY|PRO|B2B)-\\d+\\b");
-    private static final Pattern NAMED = Pattern.compile("@(?:DisplayName|Tag)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
+    /** A display name or tag: one text literal, or literals joined with {@code +} over several lines. */
+    private static final Pattern NAMED = Pattern.compile(
+            "@(?:DisplayName|Tag)\\(((?:\\s*\\+?\\s*\"(?:[^\"\\\\]|\\\\.)*\")+)\\s*\\)");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern ALL_SHOPS = Pattern.compile("@EnumSource\\(\\s*E2EShop\\.class\\s*\\)");
     private static final Map<String, Pattern> SHOP_NAMES = Map.of(
             "woocommerce", Pattern.compile("(?i)woo(commerce)?"),
@@ -112,6 +115,8 @@ class DescriptorClaimsTest {
         assertThat(named("@EnumSource(E2EShop.class) @DisplayName(\"STK-1 and STK-2\") // ART-9 in a comment"))
                 .containsOnlyKeys("woocommerce", "prestashop", "shopify")
                 .allSatisfy((shop, ids) -> assertThat(ids).containsExactlyInAnyOrder("STK-1", "STK-2"));
+        assertThat(named("class PrestaShopFlowsE2EIT\n@DisplayName(\"ART-1: one\"\n            + \"; ART-10: two\")"))
+                .containsExactly(Map.entry("prestashop", Set.of("ART-1", "ART-10")));
         assertThat(named("@EnumSource(E2EShop.class) @DisplayName(\"PrestaShop: ART-4 packs\")"))
                 .containsExactly(Map.entry("prestashop", Set.of("ART-4")));
         assertThat(named("CustomersE2EIT\n@EnumSource(E2EShop.class) @DisplayName(\"GRP-1 on WooCommerce and PrestaShop; "
@@ -160,7 +165,9 @@ class DescriptorClaimsTest {
         Map<String, Set<String>> named = new TreeMap<>();
         Matcher names = NAMED.matcher(source);
         while (names.find()) {
-            for (String clause : names.group(1).split(";")) {
+            StringBuilder text = new StringBuilder();
+            LITERAL.matcher(names.group(1)).results().forEach(m -> text.append(m.group(1)));
+            for (String clause : text.toString().split(";")) {
                 name(clause, classShops, named);
             }
         }
