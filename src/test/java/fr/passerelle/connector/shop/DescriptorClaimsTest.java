@@ -52,18 +52,17 @@ class DescriptorClaimsTest {
      * implements them) are not here: they were removed from the descriptors.
      */
     static final Map<String, Set<String>> AWAITING_E2E_NAME = Map.of(
-            "woocommerce", Set.of("ART-6", "ART-7", "ART-8", "ART-12", "ART-13", "ART-14", "ART-15", "ART-16",
+            "woocommerce", Set.of("ART-6", "ART-7", "ART-8", "ART-12", "ART-13", "ART-14", "ART-15",
                     "ART-17", "ART-18", "STK-3", "STK-5", "STK-6", "STK-7", "PRC-1", "PRC-5", "PRC-6", "PRC-7", "PRC-8",
                     "CUS-2", "CUS-5", "CUS-6", "CUS-9", "CUS-10", "CIM-1", "CIM-2", "ORD-4", "ORD-5", "ORD-6", "ORD-7",
                     "ORD-8", "ORD-9", "ORD-10", "ORD-14", "PST-1", "PST-2", "PST-3", "PST-4", "PAY-1", "PAY-2", "PAY-4",
-                    "PRO-1", "B2B-1", "B2B-2",
-                    "ART-9", "ART-10", "ART-11"),
-            "prestashop", Set.of("ART-6", "ART-8", "ART-12", "ART-13", "ART-14", "ART-16", "ART-17", "ART-18",
+                    "PRO-1", "B2B-1", "B2B-2"),
+            "prestashop", Set.of("ART-6", "ART-8", "ART-12", "ART-13", "ART-14", "ART-17", "ART-18",
                     "CAT-3", "STK-3", "STK-5", "STK-6", "STK-7", "PRC-1", "PRC-3", "PRC-4", "PRC-5", "PRC-6", "PRC-7",
                     "PRC-8", "CUS-2", "CUS-3", "CUS-5", "CUS-6", "CUS-9", "CIM-1", "CIM-2", "ORD-4", "ORD-5", "ORD-6",
                     "ORD-7", "ORD-9", "ORD-10", "ORD-14", "PST-1", "PST-2", "PST-3", "PAY-1", "PAY-2", "PAY-4", "PRO-1",
                     "B2B-2",
-                    "ART-3", "ART-9", "ART-10", "ART-11"),
+                    "ART-3"),
             "shopify", Set.of("ART-6", "ART-7", "ART-8", "ART-12", "ART-13", "ART-14", "ART-15", "ART-16",
                     "ART-17", "ART-18", "CAT-3", "STK-3", "STK-5", "STK-6", "PRC-1", "PRC-3", "PRC-4", "PRC-7", "PRC-8",
                     "CUS-2", "CUS-3", "CUS-5", "CUS-9", "CUS-10", "CIM-1", "CIM-2", "ORD-4", "ORD-5", "ORD-6", "ORD-7",
