@@ -159,7 +159,8 @@ class PrestaShopFlowsE2EIT {
 
     @Test
     @Order(2)
-    @DisplayName("ART-1, ART-2: the first products run creates every item once, the second writes nothing")
+    @DisplayName("ART-1, ART-2: the first products run creates every item once, the second writes nothing; "
+            + "ART-10, ART-11, ART-16: dimensions, weight and brand (manufacturer) as the ERP holds them")
     void theFirstProductsRunCreatesEveryItemOnceAndTheSecondWritesNothing() {
         RunSummary first = firstRunThenNoChange("products");
 
@@ -169,6 +170,35 @@ class PrestaShopFlowsE2EIT {
         // placed in the category tree made by the categories flow, not left in Home
         assertThat(ps().records("products").stream().filter(p -> text(p.get("reference")).startsWith(PREFIX))
                 .map(p -> text(p.get("id_category_default")))).doesNotContain("2", "0", "");
+        // ART-10, ART-11, ART-16: dimensions, weight and brand as the ERP holds them, never null
+        for (String sku : references().stream().sorted().limit(20).toList()) {
+            var item = erp().record("StockItem", sku).orElseThrow();
+            Map<String, Object> product = ps().productByReference(sku).orElseThrow();
+            assertThat(new java.math.BigDecimal(text(product.get("weight")))).as("weight of " + sku)
+                    .isEqualByComparingTo(item.path("DimensionWeight").path("value").decimalValue());
+            for (String[] dimension : new String[][] {{"width", "WIDTH"}, {"height", "HEIGHT"}, {"depth", "DEPTH"}}) {
+                assertThat(new java.math.BigDecimal(text(product.get(dimension[0])))).as(dimension[0] + " of " + sku)
+                        .isEqualByComparingTo(new java.math.BigDecimal(erpAttribute(sku, dimension[1])));
+            }
+            String brand = erpAttributeOrNull(sku, "BRAND");
+            String manufacturer = ps().records("manufacturers").stream()
+                    .filter(m -> text(m.get("id")).equals(text(product.get("id_manufacturer")))).map(m -> text(m.get("name")))
+                    .findFirst().orElse(null);
+            assertThat(manufacturer).as("manufacturer of " + sku).isEqualTo(brand);
+        }
+    }
+
+    private String erpAttribute(String sku, String attributeId) {
+        return Objects.requireNonNull(erpAttributeOrNull(sku, attributeId), sku + " has no " + attributeId);
+    }
+
+    private String erpAttributeOrNull(String sku, String attributeId) {
+        for (var line : erp().record("StockItem", sku).orElseThrow().path("Attributes")) {
+            if (attributeId.equals(line.path("AttributeID").path("value").asString())) {
+                return line.path("Value").path("value").asString(null);
+            }
+        }
+        return null;
     }
 
     @Test
@@ -294,5 +324,42 @@ class PrestaShopFlowsE2EIT {
         List<String> emails = ps().records("customers").stream().map(c -> text(c.get("email"))).toList();
         assertThat(emails).doesNotHaveDuplicates();
         assertThat(emails.size()).isGreaterThanOrEqualTo(before);
+    }
+
+    @Test
+    @Order(9)
+    @DisplayName("ART-9: a characteristic with several values becomes one PrestaShop feature with its values, "
+            + "names and values resolved or created")
+    void aCharacteristicWithSeveralValuesBecomesAFeatureWithItsValues() {
+        List<String> two = references().stream().sorted().skip(50).limit(2).toList();
+        erp().setItemAttribute(two.get(0), "MATIERE", "Papier recyclé,Encre végétale");
+        erp().setItemAttribute(two.get(1), "MATIERE", "Papier recyclé");
+        host.log("prestashop").clear();
+
+        RunSummary next = run("products");
+
+        // the two, and the items earlier tests of this class changed in the ERP (the refused one is sent again)
+        assertThat(next.updated()).as(next.describe()).isGreaterThanOrEqualTo(2);
+        assertThat(ps().records("product_features")).as("one feature, created once")
+                .filteredOn(f -> "Matière".equals(text(f.get("name")))).hasSize(1);
+        assertThat(ps().records("product_feature_values")).as("each value once").extracting(v -> text(v.get("value")))
+                .filteredOn(v -> v.startsWith("Papier") || v.startsWith("Encre"))
+                .containsExactlyInAnyOrder("Papier recyclé", "Encre végétale");
+        assertThat(features(two.get(0))).containsExactlyInAnyOrder("Matière=Papier recyclé", "Matière=Encre végétale");
+        assertThat(features(two.get(1))).containsExactly("Matière=Papier recyclé");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> features(String reference) {
+        Map<String, Object> product = ps().productByReference(reference).orElseThrow();
+        List<Object> lines = (List<Object>) ((Map<String, Object>) product.get("associations")).get("product_features");
+        return lines.stream().map(l -> (Map<String, Object>) l).map(l -> {
+            String feature = ps().records("product_features").stream().filter(f -> text(f.get("id")).equals(text(l.get("id"))))
+                    .map(f -> text(f.get("name"))).findFirst().orElse("?");
+            String value = ps().records("product_feature_values").stream()
+                    .filter(v -> text(v.get("id")).equals(text(l.get("id_feature_value")))).map(v -> text(v.get("value")))
+                    .findFirst().orElse("?");
+            return feature + "=" + value;
+        }).toList();
     }
 }

@@ -145,11 +145,53 @@ class WooCommerceCatalogFlowsE2EIT {
     /** Products must be in the shop before stock and prices: they update the products' records. */
     @Test
     @Order(2)
+    @DisplayName("ART-9, ART-10, ART-11, ART-16: products with their characteristics of several values, dimensions, "
+            + "weight and brand, in the shop before stock and prices")
     void productsAreInTheShopBeforeStockAndPrices() {
         RunSummary products = e2e.run(demo(), "products");
         assertThat(products.created()).isEqualTo(400);
         assertThat(woo().productBySku("MAI00650")).isPresent();
         assertThat(woo().productBySku("EPI00450")).isPresent();
+        int characteristics = 0;
+        for (int n = 650; n < 670; n++) {
+            String sku = "MAI00" + n;
+            var item = e2e.erp().record("StockItem", sku).orElseThrow();
+            Map<String, Object> product = new java.util.HashMap<>(woo().productBySku(sku).orElseThrow());
+            // ART-10, ART-11: dimensions and weight as the ERP holds them, never null
+            assertThat(new BigDecimal(text(product.get("weight")))).as("weight of " + sku)
+                    .isEqualByComparingTo(item.path("DimensionWeight").path("value").decimalValue());
+            Map<String, Object> dimensions = ShopJson.object(product.get("dimensions"));
+            for (String[] d : new String[][] {{"width", "WIDTH"}, {"height", "HEIGHT"}, {"length", "DEPTH"}}) {
+                assertThat(new BigDecimal(text(dimensions.get(d[0])))).as(d[0] + " of " + sku)
+                        .isEqualByComparingTo(new BigDecimal(erpAttribute(sku, d[1])));
+            }
+            // ART-16: the brand (Perfect Brands)
+            String brand = erpAttributeOrNull(sku, "BRAND");
+            List<String> brands = ShopJson.list(product.get("brands")).stream().map(b -> text(b instanceof Map<?, ?> m
+                    ? m.get("id") : b)).map(id -> woo().brands().stream().filter(t -> text(t.get("id")).equals(id))
+                    .map(t -> text(t.get("name"))).findFirst().orElse("?")).toList();
+            assertThat(brands).as("brand of " + sku).isEqualTo(brand == null ? List.of() : List.of(brand));
+            // ART-9: a characteristic with several values, one attribute with one option per value
+            String materials = erpAttributeOrNull(sku, "MATIERE");
+            if (materials != null) {
+                characteristics += materials.contains(",") ? 1 : 0;
+                assertThat(ShopJson.list(product.get("attributes"))).singleElement().satisfies(a -> {
+                    assertThat(ShopJson.object(a).get("name")).isEqualTo("Matière");
+                    assertThat(ShopJson.list(ShopJson.object(a).get("options"))).extracting(o -> text(o))
+                            .containsExactly(materials.split(","));
+                });
+            }
+        }
+        assertThat(characteristics).as("items with a characteristic of several values").isPositive();
+    }
+
+    private String erpAttributeOrNull(String inventoryId, String attributeId) {
+        for (var line : e2e.erp().record("StockItem", inventoryId).orElseThrow().path("Attributes")) {
+            if (attributeId.equals(line.path("AttributeID").path("value").asString())) {
+                return line.path("Value").path("value").asString(null);
+            }
+        }
+        return null;
     }
 
     /** STK-1, STK-4: the first run sends every stock figure, then only the stock that changed. */
@@ -332,6 +374,12 @@ class WooCommerceCatalogFlowsE2EIT {
                 .filter(a -> axis.equals(a.get("name"))).map(a -> text(a.get("option"))).findFirst().orElse("");
     }
 
+    /** Prints the calls a run made beside the minimum the API allows (docs/performance.md's table). */
+    private static void calls(String what, long records, long calls, long minimum) {
+        System.out.printf("API calls: woocommerce %s: %d records, %d calls (%.0f per 1,000 records), minimum %d, "
+                + "ratio %.2f%n", what, records, calls, calls * 1000.0 / records, minimum, (double) calls / minimum);
+    }
+
     @Test
     @Order(7)
     @DisplayName("ART-3: WooCommerce matrix items arrive as variable products with the right variant count, axes, "
@@ -343,10 +391,15 @@ class WooCommerceCatalogFlowsE2EIT {
             templates++;
         }
 
+        host.log(VARIANTS_SHOP).clear();
         RunSummary first = e2e.run(profile, "variants");
 
         assertThat(first.failed()).as(first.describe()).isZero();
         assertThat(first.created()).isEqualTo(templates).isGreaterThan(10);
+        // API economy (docs/performance.md): WooCommerce needs one products batch per 100 parents and
+        // one variations batch per parent; the adoption look-up (?sku=, 100 per call) comes on top
+        long minimum = (templates + 99) / 100 + templates;
+        calls("variants, first run", templates, host.log(VARIANTS_SHOP).total(), minimum);
         assertThat(variantsShop().products()).as("one variable product per matrix item, no simple product per variant")
                 .hasSize(templates).allSatisfy(p -> assertThat(p.get("type")).isEqualTo("variable"));
         for (String template : List.of("VETM0001", "VETM0002", String.format("VETM%04d", templates))) {
@@ -380,11 +433,15 @@ class WooCommerceCatalogFlowsE2EIT {
         assertThat(again.writes()).isZero();
 
         // the variants' stock and prices: the stock and prices flows find each variation by its SKU
+        host.log(VARIANTS_SHOP).clear();
         RunSummary stock = e2e.run(profile, "stock");
         assertThat(stock.failed()).as(stock.describe()).isZero();
         assertThat(stock.updated()).isEqualTo(templates * 8);
+        calls("stock of the variations, first run", templates * 8, host.log(VARIANTS_SHOP).total(), templates);
+        host.log(VARIANTS_SHOP).clear();
         RunSummary prices = e2e.run(profile, "prices");
         assertThat(prices.failed()).as(prices.describe()).isZero();
+        calls("prices of the variations, first run", templates * 8, host.log(VARIANTS_SHOP).total(), templates);
         for (var line : matrix("VETM0002")) {
             String sku = wire(line, "InventoryID");
             var lines = e2e.erp().record("StockItem", sku).orElseThrow().path("WarehouseDetails");
@@ -414,6 +471,7 @@ class WooCommerceCatalogFlowsE2EIT {
         RunSummary next = e2e.run(profile, "variants");
 
         assertThat(next.updated()).as(next.describe()).isEqualTo(1);
+        calls("variants, one variant's price changed", 1, host.log(VARIANTS_SHOP).total(), 1);
         assertThat(host.log(VARIANTS_SHOP).entries()).filteredOn(RequestLog.Entry::isWrite).singleElement()
                 .satisfies(w -> assertThat(w.path()).endsWith("/variations/batch"));
         assertThat(variationsOf("VETM0003")).allSatisfy(v -> {

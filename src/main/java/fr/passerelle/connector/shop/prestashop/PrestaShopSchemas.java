@@ -51,6 +51,7 @@ final class PrestaShopSchemas {
         List<FieldSchema> productItems = new ArrayList<>(items("associations.categories", "id", INTEGER, "category id"));
         productItems.addAll(items("associations.product_features", "id", INTEGER, "feature id",
                 "id_feature_value", INTEGER, "feature value id"));
+        productItems.addAll(items("features", "name", STRING, "feature name", "values", LIST, "its values"));
         productItems.addAll(items("associations.product_bundle", "id", INTEGER, "product id of the pack item",
                 "id_product_attribute", INTEGER, "combination id, 0 for none", "quantity", INTEGER, "quantity in the pack"));
         schemas.add(e(PsEntity.PRODUCT, true, true, productItems, f("id", INTEGER, "product id"),
@@ -70,6 +71,8 @@ final class PrestaShopSchemas {
                 f("image_urls", LIST, "connector field: photo URLs fetched and uploaded when the product has none (ART-13/14)"),
                 f("associations.categories", LIST, "[{id}] categories"),
                 f("associations.product_features", LIST, "[{id, id_feature_value}] features (ART-9)"),
+                f("features", LIST, "connector field: [{name, values[]}] features by name, features and values created "
+                        + "when missing, one association line per value (ART-9)"),
                 f("associations.product_bundle", LIST, "[{id, id_product_attribute, quantity}] pack items (ART-4)"),
                 f("quantity", INTEGER, "total stock (read-only)"), f("date_upd", DATETIME, "last change")));
         schemas.add(e(PsEntity.COMBINATION, true, true, f("id", INTEGER, "combination id"),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -95,6 +96,38 @@ final class PsLookup {
             created.put("name", value);
             return PsValues.text(client.send("POST", "product_option_values", "product_option_value", created, java.util.Set.of("name")).get("id"));
         });
+    }
+
+    /**
+     * ART-9: the value id of a product feature ("Matière: Laine"), creating the feature and the
+     * value when missing. Features are listed once per session, each feature's values once.
+     */
+    String featureValue(String feature, String value) {
+        String featureId = cache.computeIfAbsent("feature:" + feature.toLowerCase(Locale.ROOT), k -> {
+            for (Map<String, @Nullable Object> f : client.list("product_features", Map.of("display", "[id,name]"))) {
+                if (feature.equalsIgnoreCase(PsValues.text(f.get("name")))) {
+                    return PsValues.text(f.get("id"));
+                }
+            }
+            return PsValues.text(client.send("POST", PsEntity.FEATURE.resource, PsEntity.FEATURE.element,
+                    Map.of("name", feature), PsEntity.FEATURE.multilingual).get("id"));
+        });
+        return cache.computeIfAbsent("feature-value:" + featureId + ":" + value.toLowerCase(Locale.ROOT), k -> {
+            Map<String, String> params = Map.of("filter[id_feature]", PsValues.filter(featureId), "display", "[id,value]");
+            for (Map<String, @Nullable Object> v : client.list("product_feature_values", params)) {
+                if (value.equalsIgnoreCase(PsValues.text(v.get("value")))) {
+                    return PsValues.text(v.get("id"));
+                }
+            }
+            return PsValues.text(client.send("POST", PsEntity.FEATURE_VALUE.resource, PsEntity.FEATURE_VALUE.element,
+                    Map.of("id_feature", featureId, "custom", "0", "value", value), PsEntity.FEATURE_VALUE.multilingual)
+                    .get("id"));
+        });
+    }
+
+    /** The id of a feature {@link #featureValue} resolved (or created) in this session. */
+    String featureId(String feature) {
+        return Objects.requireNonNull(cache.get("feature:" + feature.toLowerCase(Locale.ROOT)));
     }
 
     /** link_rewrite: lower case ASCII words joined by dashes, as the back office builds it. */

@@ -97,6 +97,7 @@ final class PsWriter {
             }
             case PRODUCT -> {
                 categories(fields);
+                features(fields);
                 if (fields.remove("manufacturer") instanceof String brand && !brand.isBlank()) {
                     fields.put("id_manufacturer", lookup.idBy(PsEntity.MANUFACTURER, "name", brand).orElseGet(() -> PsValues.text(
                             client.send("POST", "manufacturers", "manufacturer", Map.of("name", brand, "active", "1"), java.util.Set.of()).get("id"))));
@@ -209,6 +210,33 @@ final class PsWriter {
             associations.put("categories", ids);
             fields.put(PsDocuments.ASSOCIATIONS, associations);
         }
+    }
+
+    /**
+     * {@code features} ({@code [{name, values[]}]}) -> associations.product_features, one line per
+     * value: PrestaShop 1.7.3+ gives one feature several values that way (ART-9).
+     */
+    private void features(Map<String, @Nullable Object> fields) {
+        Object features = fields.remove("features");
+        if (features == null) {
+            return;
+        }
+        List<Map<String, String>> lines = new ArrayList<>();
+        for (Object feature : PsValues.list(features)) {
+            Map<String, @Nullable Object> one = PsValues.object(feature);
+            String name = PsValues.text(one.get("name")).trim();
+            Object values = one.get("values");
+            for (Object value : values instanceof List<?> l ? l : List.of(Objects.requireNonNullElse(values, ""))) {
+                String text = PsValues.text(value).trim();
+                if (!name.isEmpty() && !text.isEmpty()) {
+                    String featureValue = lookup.featureValue(name, text);
+                    lines.add(Map.of("id", lookup.featureId(name), "id_feature_value", featureValue));
+                }
+            }
+        }
+        Map<String, @Nullable Object> associations = new LinkedHashMap<>(PsValues.object(fields.get(PsDocuments.ASSOCIATIONS)));
+        associations.put("product_features", lines);
+        fields.put(PsDocuments.ASSOCIATIONS, associations);
     }
 
     private void product(Map<String, @Nullable Object> fields) {

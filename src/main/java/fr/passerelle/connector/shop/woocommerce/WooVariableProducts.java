@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * sent: a variant added is created, a variant whose price, status or axis value changed is updated
  * alone, a variant gone from the ERP is deleted, and a parent whose own fields did not change is
  * not written. The current records come from one {@code ?sku=} look-up per 100 SKUs (parents and
- * variations of any number of products together), not one call per variation.
+ * variations of any number of products together), not one call per variation; a parent created by
+ * this write needs none.
  */
 final class WooVariableProducts {
 
@@ -54,9 +55,10 @@ final class WooVariableProducts {
             variations.put(item.index(), variants);
             parents.add(new WooBatch.Item(item.index(), item.key(), item.id(), body));
             if (item.id() != null) {
+                // a parent the shop does not have yet has no variations there: nothing to look up for it
                 skus.add(Objects.toString(body.get("sku"), ""));
+                variants.forEach(v -> skus.add(Objects.toString(v.get("sku"), "")));
             }
-            variants.forEach(v -> skus.add(Objects.toString(v.get("sku"), "")));
         }
         Map<String, Map<String, @Nullable Object>> current = lookup.recordsBySku(skus);
         List<WooBatch.Item> toWrite = new ArrayList<>();

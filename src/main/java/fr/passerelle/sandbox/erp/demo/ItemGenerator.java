@@ -101,7 +101,27 @@ final class ItemGenerator {
         barcode(item);
         files(item, id);
         custom(item);
+        dimensionAttributes(item);
         return item;
+    }
+
+    /**
+     * Width, height, depth (cm) and brand as item attributes WIDTH, HEIGHT, DEPTH, BRAND, where the
+     * templates and the ERP map read them (the Default contract has no such fields: assumed
+     * attribute ids, docs/connectors.md). Same values as the custom fields, ids from the names, so
+     * the catalogue draws the same random numbers as before.
+     */
+    private static void dimensionAttributes(ObjectNode item) {
+        String id = Wire.text(item, "InventoryID");
+        ArrayNode attributes = (ArrayNode) item.get("Attributes");
+        tools.jackson.databind.JsonNode settings = item.path("custom").path("ItemSettings");
+        for (String[] pair : new String[][] {{"WIDTH", "UsrWidth"}, {"HEIGHT", "UsrHeight"}, {"DEPTH", "UsrDepth"},
+            {"BRAND", "UsrBrand"}}) {
+            tools.jackson.databind.JsonNode value = settings.path(pair[1]).path("value");
+            if (!value.isMissingNode() && !value.isNull()) {
+                axis(attributes, String.valueOf(id), pair[0], value.asString());
+            }
+        }
     }
 
     private void attributes(ObjectNode item, Family family, String description) {

@@ -246,6 +246,11 @@ public final class WooCommerceSandbox implements SandboxApp {
         return List.copyOf(catalog.categories.all());
     }
 
+    /** Perfect Brands' brand terms. */
+    public synchronized List<Map<String, @Nullable Object>> brands() {
+        return List.copyOf(catalog.brands.all());
+    }
+
     /** The names from the top category down to this one. */
     public synchronized List<String> categoryPath(long id) {
         List<String> names = new ArrayList<>();
