@@ -131,7 +131,7 @@ final class ShopifySchemas {
                 f("address.zip", STRING, "postcode"), f("address.countryCode", STRING, "ISO country code"),
                 f("address.company", STRING, "company (CUS-2)"), f("address.phone", STRING, "phone"),
                 metafield("erp_customer_code", "ERP customer code (B2B-1/2)"), metafield("siret", "SIRET (CUS-2)"),
-                metafield("naf", "NAF code (CUS-2)"), f("metafields", LIST, "custom fields (CUS-10)"),
+                metafield("naf", "NAF code (CUS-2)"), metafield("erp_contacts", "the ERP customer's contacts, a json list (CUS-4)"), f("metafields", LIST, "custom fields (CUS-10)"),
                 f("numberOfOrders", STRING, "orders placed (read-only; 0 for prospects)"),
                 f("state", STRING, "account state (read-only)"), f("updatedAt", DATETIME, "last change")),
                 items("addresses", "address1", STRING, "line 1", "address2", STRING, "line 2", "city", STRING, "city",
