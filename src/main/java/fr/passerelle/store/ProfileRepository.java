@@ -105,6 +105,40 @@ public class ProfileRepository {
                 .execute();
     }
 
+    /**
+     * Replaces a profile's name, addresses and settings, and the credentials given: a secret
+     * absent from the maps keeps its stored value (the studio never shows a secret, so an empty
+     * field means "unchanged"). Credentials are re-encrypted for the row.
+     */
+    @Transactional
+    public ShopProfile update(long id, String name, String baseUrl, String erpBaseUrl,
+            java.util.Map<String, String> newCredentials, java.util.Map<String, String> newErpCredentials,
+            java.util.Map<String, String> settings) {
+        ShopProfile current = findById(id).orElseThrow(() -> new IllegalArgumentException("no profile " + id));
+        java.util.Map<String, String> shop = new java.util.HashMap<>(current.credentials());
+        shop.putAll(newCredentials);
+        java.util.Map<String, String> erp = new java.util.HashMap<>(current.erpCredentials());
+        erp.putAll(newErpCredentials);
+        db.update(SHOP_PROFILE)
+                .set(SHOP_PROFILE.NAME, name)
+                .set(SHOP_PROFILE.BASE_URL, baseUrl)
+                .set(SHOP_PROFILE.ERP_BASE_URL, erpBaseUrl)
+                .set(SHOP_PROFILE.SETTINGS, org.jooq.JSONB.valueOf(CredentialsText.write(settings)))
+                .set(SHOP_PROFILE.CREDENTIALS_ENC, cipher.encrypt(CredentialsText.write(shop),
+                        SecretCipher.rowContext(id, SHOP_COLUMN)))
+                .set(SHOP_PROFILE.ERP_CREDENTIALS_ENC, cipher.encrypt(CredentialsText.write(erp),
+                        SecretCipher.rowContext(id, ERP_COLUMN)))
+                .set(SHOP_PROFILE.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(SHOP_PROFILE.ID.eq(id))
+                .execute();
+        return findById(id).orElseThrow();
+    }
+
+    /** The profiles of one tenant, by name. */
+    public List<ShopProfile> findByTenant(long tenantId) {
+        return select(SHOP_PROFILE.TENANT_ID.eq(tenantId));
+    }
+
     /** The raw stored credentials column, for audits and tests: never the plain text. */
     public Optional<String> storedCredentials(long id) {
         return db.select(SHOP_PROFILE.CREDENTIALS_ENC).from(SHOP_PROFILE).where(SHOP_PROFILE.ID.eq(id))

@@ -32,6 +32,7 @@ class CustomersE2EIT extends OwnShopE2E {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(E2EShop.class)
+    @DisplayName("customer groups GRP-1 on WooCommerce and PrestaShop; customers CUS-1, CUS-7, CUS-8: created once, re-runs send nothing, changes and a dormant customer")
     void customerFlowsKeepEveryPromiseOfIssue6(E2EShop kind) {
         String shopId = shopId(kind, "customers");
         boolean groups = kind != E2EShop.SHOPIFY;

@@ -34,6 +34,7 @@ class PricesE2EIT extends OwnShopE2E {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"WOOCOMMERCE, regular_price", "PRESTASHOP, price", "SHOPIFY, price"})
+    @DisplayName("PRC-2: prices sent once, then only the changed ones; a refused price fails alone")
     void pricesAreSentOnceThenOnlyTheChangedOnesAndARefusedPriceFailsAlone(E2EShop kind, String priceField) {
         long profile = ownShopWithTwentyProducts(kind, "prices");
         String shopId = shopId(kind, "prices");

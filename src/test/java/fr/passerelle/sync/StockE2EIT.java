@@ -14,6 +14,7 @@ import fr.passerelle.sandbox.shop.woocommerce.WooCommerceSandbox;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The stock flow (STK-1, STK-4) on each shop over HTTP, each on an empty shop of its own with 20
@@ -38,6 +39,7 @@ class StockE2EIT extends OwnShopE2E {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"WOOCOMMERCE, stock_status, 'beaucoup'", "PRESTASHOP, reference, 'INCONNU-1'",
         "SHOPIFY, location, 'gid://shopify/Location/99'"})
+    @DisplayName("STK-1, STK-4: stock sent once, then only the moved quantities; a refused record fails alone")
     void stockIsSentOnceThenOnlyTheMovedQuantitiesAndARefusedRecordFailsAlone(E2EShop kind, String refusedField,
             String refusedValue) {
         long profile = ownShopWithTwentyProducts(kind, "stock");
@@ -101,9 +103,8 @@ class StockE2EIT extends OwnShopE2E {
      * stock.deactivateWhenOut an item out of stock is deactivated, and reactivated when it is back.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"WOOCOMMERCE", "PRESTASHOP", "SHOPIFY"})
-    @DisplayName("STK-1 STK-2 STK-5 STK-7: stock from one warehouse, the sum of two, per Shopify location, with a safety"
-            + " stock, a non-stock item, out-of-stock deactivation and reactivation")
+    @EnumSource(E2EShop.class)
+    @DisplayName("STK-1 STK-2 STK-5 STK-7: one warehouse, the sum of two or per location, safety stock, non-stock item, off when out")
     void warehousesSafetyStockNonStockItemsAndDeactivationFollowTheProfile(E2EShop kind) {
         boolean shopify = kind == E2EShop.SHOPIFY;
         String suffix = "stock-warehouses";

@@ -187,6 +187,26 @@ public final class ErpSandbox implements SandboxApp {
         });
     }
 
+    /**
+     * Changes a field of a matrix variant as a user would in the ERP: the variant is one stock item,
+     * which its template's {@code Matrix} shows, so both change and both get a new last-modified time.
+     */
+    public void changeVariant(String variantId, String field, Object value) {
+        store.atomically(s -> {
+            ObjectNode item = s.live("StockItem", variantId).orElseThrow(
+                    () -> new IllegalArgumentException("no item " + variantId));
+            String templateId = Wire.text(item, "TemplateItemID");
+            ObjectNode template = s.live("TemplateItems", String.valueOf(templateId)).orElseThrow(
+                    () -> new IllegalArgumentException(variantId + " is not a matrix variant"));
+            Object wire = value instanceof Double d ? BigDecimal.valueOf(d) : value;
+            Wire.set(item, field, wire);
+            Wire.set(detailLine(template, "Matrix", "InventoryID", variantId), field, wire);
+            desk.stamp(item);
+            desk.stamp(template);
+            return null;
+        });
+    }
+
     /** The detail line of {@code arrayField} whose {@code idField} is {@code id}, added when missing. */
     private static ObjectNode detailLine(ObjectNode record, String arrayField, String idField, String id) {
         ArrayNode lines = record.get(arrayField) instanceof ArrayNode a ? a : record.putArray(arrayField);
@@ -251,6 +271,56 @@ public final class ErpSandbox implements SandboxApp {
             desk.stamp(customer);
             return null;
         });
+    }
+
+    /**
+     * A stock item created in the ERP by hand (an import test's own items, so no other test's
+     * changes count): active, in the given VAT category, with an optional matrix parent.
+     */
+    public void addStockItem(String inventoryId, String description, String taxCategory, BigDecimal price,
+            @org.jspecify.annotations.Nullable String templateItemId) {
+        store.atomically(s -> {
+            if (s.live("StockItem", inventoryId).isEmpty()) {
+                ObjectNode item = Wire.object();
+                Wire.set(item, "InventoryID", inventoryId);
+                Wire.set(item, "Description", description);
+                Wire.set(item, "ItemStatus", "Active");
+                Wire.set(item, "TaxCategory", taxCategory);
+                Wire.set(item, "DefaultPrice", price);
+                Wire.set(item, "DefaultWarehouseID", "PARIS");
+                Wire.set(item, "BaseUOM", "PIECE");
+                if (templateItemId != null) {
+                    Wire.set(item, "TemplateItemID", templateItemId);
+                }
+                desk.stamp(item);
+                s.insert("StockItem", item);
+            }
+            return null;
+        });
+    }
+
+    /** A customer created in the ERP by hand, with its main e-mail (what an import finds by e-mail). */
+    public void addCustomer(String customerId, String name, String email) {
+        store.atomically(s -> {
+            if (s.live("Customer", customerId).isEmpty()) {
+                ObjectNode customer = Wire.object();
+                Wire.set(customer, "CustomerID", customerId);
+                Wire.set(customer, "CustomerName", name);
+                Wire.set(customer, "Status", "Active");
+                Wire.set(customer, "CustomerClass", "DEFAULT");
+                Wire.set(customer, "CurrencyID", "EUR");
+                ObjectNode main = customer.putObject("MainContact");
+                Wire.set(main, "Email", email);
+                desk.stamp(customer);
+                s.insert("Customer", customer);
+            }
+            return null;
+        });
+    }
+
+    /** Copies of every live record of an entity, in wire shape (what a test reads back). */
+    public List<ObjectNode> records(String entity) {
+        return store.atomically(s -> s.liveRows(entity).stream().map(ObjectNode::deepCopy).toList());
     }
 
     /** Sets the field at a slash-separated path of nested objects, creating the objects missing on the way. */

@@ -128,11 +128,26 @@ final class PrestaShopSchemas {
                 f("company", STRING, "company"), FieldSchema.required("address1", STRING, "line 1"), f("address2", STRING, "line 2"),
                 f("postcode", STRING, "postcode"), FieldSchema.required("city", STRING, "city"), f("phone", STRING, "phone"),
                 f("vat_number", STRING, "VAT number")));
-        schemas.add(e(PsEntity.ORDER, true, true, items("associations.order_rows", "id", INTEGER, "order detail id",
+        List<FieldSchema> orderItems = new ArrayList<>(items("associations.order_rows", "id", INTEGER, "order detail id",
                 "product_id", INTEGER, "product id", "product_attribute_id", INTEGER, "combination id, 0 for none",
                 "product_reference", STRING, "reference: the ERP item code (ORD-3)", "product_name", STRING, "product name",
                 "product_quantity", INTEGER, "quantity", "unit_price_tax_incl", DECIMAL, "unit price incl. tax",
-                "unit_price_tax_excl", DECIMAL, "unit price excl. tax"), f("id", INTEGER, "order id"), f("reference", STRING, "order reference"),
+                "unit_price_tax_excl", DECIMAL, "unit price excl. tax"));
+        // issue 11: read with the order (one call per resource and page), not only its ids
+        orderItems.addAll(List.of(f("address_invoice", OBJECT, "the invoice address (addresses resource): firstname, "
+                        + "lastname, company, address1, address2, postcode, city, id_country, phone"),
+                f("address_delivery", OBJECT, "the delivery address (addresses resource)"),
+                f("customer", OBJECT, "the customer (customers resource, without its password): email, firstname, lastname ..."),
+                f("payments", LIST, "the order's payments (order_payments by order reference)"),
+                f("cart_rules", LIST, "the cart rules applied (order_cart_rules): coupons, discounts, free shipping")));
+        orderItems.addAll(items("payments", "id", INTEGER, "payment id", "amount", DECIMAL, "amount",
+                "payment_method", STRING, "payment method (PAY-1)", "transaction_id", STRING, "transaction",
+                "date_add", DATETIME, "payment date (PAY-2)", "id_currency", INTEGER, "currency"));
+        orderItems.addAll(items("cart_rules", "id", INTEGER, "line id", "id_cart_rule", INTEGER, "cart rule",
+                "name", STRING, "coupon / rule name", "value", DECIMAL, "discount incl. tax", "value_tax_excl", DECIMAL,
+                "discount excl. tax", "free_shipping", BOOLEAN, "free shipping"));
+        orderItems.addAll(fr.passerelle.connector.ImportFields.order());
+        schemas.add(e(PsEntity.ORDER, true, true, orderItems, f("id", INTEGER, "order id"), f("reference", STRING, "order reference"),
                 f("id_customer", INTEGER, "customer"), f("id_address_delivery", INTEGER, "delivery address (ORD-7)"),
                 f("id_address_invoice", INTEGER, "invoice address (ORD-6)"), f("id_carrier", INTEGER, "carrier (ORD-9)"),
                 f("current_state", INTEGER, "order state; writing it adds an order history (PST-1)"),
@@ -149,9 +164,10 @@ final class PrestaShopSchemas {
         schemas.add(e(PsEntity.ORDER_MESSAGE, true, true, FieldSchema.required("id_order", INTEGER, "order"),
                 FieldSchema.required("message", STRING, "message: the ERP document number or invoice link (PST-2/4)"),
                 f("private", BOOLEAN, "0: the customer sees it")));
-        schemas.add(e(PsEntity.PAYMENT, true, false, f("order_reference", STRING, "order reference"), f("amount", DECIMAL, "amount"),
+        schemas.add(e(PsEntity.PAYMENT, true, false, fr.passerelle.connector.ImportFields.payment(),
+                f("order_reference", STRING, "order reference"), f("amount", DECIMAL, "amount"),
                 f("payment_method", STRING, "method (PAY-1)"), f("transaction_id", STRING, "transaction"),
-                f("date_add", DATETIME, "date (PAY-2)")));
+                f("date_add", DATETIME, "date (PAY-2)"), f("id_currency", INTEGER, "currency")));
         return schemas;
     }
 }

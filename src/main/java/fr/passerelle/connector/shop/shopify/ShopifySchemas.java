@@ -131,7 +131,8 @@ final class ShopifySchemas {
                 f("address.zip", STRING, "postcode"), f("address.countryCode", STRING, "ISO country code"),
                 f("address.company", STRING, "company (CUS-2)"), f("address.phone", STRING, "phone"),
                 metafield("erp_customer_code", "ERP customer code (B2B-1/2)"), metafield("siret", "SIRET (CUS-2)"),
-                metafield("naf", "NAF code (CUS-2)"), metafield("erp_contacts", "the ERP customer's contacts, a json list (CUS-4)"), f("metafields", LIST, "custom fields (CUS-10)"),
+                metafield("naf", "NAF code (CUS-2)"), metafield("erp_contacts", "the ERP customer's contacts, a json list (CUS-4)"),
+                f("metafields", LIST, "custom fields (CUS-10)"),
                 f("numberOfOrders", STRING, "orders placed (read-only; 0 for prospects)"),
                 f("state", STRING, "account state (read-only)"), f("updatedAt", DATETIME, "last change")),
                 items("addresses", "address1", STRING, "line 1", "address2", STRING, "line 2", "city", STRING, "city",
@@ -143,7 +144,8 @@ final class ShopifySchemas {
     private static EntitySchema order() {
         List<FieldSchema> fields = new ArrayList<>(List.of(f("id", STRING, "order GID"), f("name", STRING, "order number (#1001)"),
                 f("createdAt", DATETIME, "order date"), f("updatedAt", DATETIME, "last change"), f("email", STRING, "e-mail"),
-                f("currencyCode", STRING, "shop currency"), f("taxesIncluded", BOOLEAN, "prices include taxes"),
+                f("currencyCode", STRING, "shop currency"), f("presentmentCurrencyCode", STRING, "the customer's currency"),
+                f("taxesIncluded", BOOLEAN, "prices include taxes"),
                 f("displayFinancialStatus", STRING, "PAID, PENDING ..."), f("displayFulfillmentStatus", STRING, "FULFILLED ..."),
                 f("customer", OBJECT, "{id, email}"), f("billingAddress", OBJECT, "billing address (ORD-6)"),
                 f("shippingAddress", OBJECT, "shipping address (ORD-7)"),
@@ -161,11 +163,17 @@ final class ShopifySchemas {
         fields.addAll(items("lineItems", "id", STRING, "line GID", "sku", STRING, "SKU (ORD-3)", "name", STRING, "product name",
                 "quantity", INTEGER, "quantity", "variant", OBJECT, "{id} the variant",
                 "originalUnitPriceSet", OBJECT, "unit price before discounts {shopMoney{amount, currencyCode}}",
-                "discountedUnitPriceSet", OBJECT, "unit price after discounts", "taxLines", LIST, "[{title, ratePercentage, priceSet}]"));
+                "discountedUnitPriceSet", OBJECT, "unit price after discounts", "taxLines", LIST, "[{title, ratePercentage, priceSet}]",
+                "discountAllocations", LIST, "[{allocatedAmountSet}] the line's discounts (coupon share included)"));
+        fields.addAll(items("lineItems[].discountAllocations", "allocatedAmountSet", OBJECT,
+                "discount {shopMoney{amount}, presentmentMoney{amount}}"));
         fields.addAll(items("lineItems[].taxLines", "title", STRING, "tax name", "ratePercentage", DECIMAL, "rate in %",
                 "priceSet", OBJECT, "tax amount {shopMoney{amount, currencyCode}}"));
         fields.addAll(items("shippingLines", "title", STRING, "shipping method (ORD-9)", "code", STRING, "method code",
-                "originalPriceSet", OBJECT, "shipping price (ORD-10)", "taxLines", LIST, "[{title, ratePercentage, priceSet}]"));
+                "originalPriceSet", OBJECT, "shipping price (ORD-10)", "discountedPriceSet", OBJECT,
+                "shipping price after shipping discounts", "discountAllocations", LIST, "[{allocatedAmountSet}] shipping discounts",
+                "taxLines", LIST, "[{title, ratePercentage, priceSet}]"));
+        fields.addAll(items("shippingLines[].discountAllocations", "allocatedAmountSet", OBJECT, "shipping discount"));
         fields.addAll(items("shippingLines[].taxLines", "title", STRING, "tax name", "ratePercentage", DECIMAL, "rate in %",
                 "priceSet", OBJECT, "tax amount"));
         fields.addAll(items("taxLines", "title", STRING, "tax name", "ratePercentage", DECIMAL, "rate in %",
@@ -174,14 +182,19 @@ final class ShopifySchemas {
                 "status", STRING, "SUCCESS ...", "gateway", STRING, "payment method (PAY-1)", "processedAt", DATETIME, "payment date (PAY-2)",
                 "amountSet", OBJECT, "amount {shopMoney{amount, currencyCode}}"));
         fields.addAll(items("metafields", "namespace", STRING, "namespace", "key", STRING, "key", "value", STRING, "value"));
+        fields.addAll(fr.passerelle.connector.ImportFields.order());
         return new EntitySchema(ShopifyEntity.ORDER.entity(), fields, true, true, true);
     }
 
     private static EntitySchema payment() {
-        return new EntitySchema(ShopifyEntity.PAYMENT.entity(), List.of(f("id", STRING, "transaction GID"),
+        List<FieldSchema> fields = new ArrayList<>(fr.passerelle.connector.ImportFields.payment());
+        fields.addAll(List.of(f("id", STRING, "transaction GID"),
                 f("order_id", STRING, "order GID"), f("order_name", STRING, "order number"), f("kind", STRING, "SALE | CAPTURE ..."),
                 f("gateway", STRING, "payment method (PAY-1)"), f("amount", DECIMAL, "amount"), f("currencyCode", STRING, "currency"),
-                f("processedAt", DATETIME, "payment date (PAY-2)")), true, false, false);
+                f("processedAt", DATETIME, "payment date (PAY-2)"), f("name", STRING, "order number (#1001)"),
+                f("email", STRING, "order e-mail"), f("presentmentAmount", DECIMAL, "amount in the customer's currency"),
+                f("presentmentCurrencyCode", STRING, "the customer's currency")));
+        return new EntitySchema(ShopifyEntity.PAYMENT.entity(), fields, true, false, false);
     }
 
     private static EntitySchema fulfillment() {

@@ -19,7 +19,7 @@ public final class WooCommerceConnector implements ShopConnector {
 
     /** Features of docs/features.md this connector carries; the others are greyed out in the studio. */
     static final Set<String> FEATURES = Set.of("CAT-1", "CAT-2", "CAT-3",
-            "ART-1", "ART-2", "ART-3", "ART-4", "ART-5", "ART-6", "ART-7", "ART-8", "ART-9", "ART-10", "ART-11",
+            "ART-1", "ART-2", "ART-3", "ART-5", "ART-6", "ART-7", "ART-8", "ART-9", "ART-10", "ART-11",
             "ART-12", "ART-13", "ART-14", "ART-15", "ART-16", "ART-17", "ART-18",
             "STK-1", "STK-2", "STK-3", "STK-4", "STK-5", "STK-6", "STK-7",
             "PRC-1", "PRC-2", "PRC-3", "PRC-4", "PRC-5", "PRC-6", "PRC-7", "PRC-8",
@@ -29,7 +29,7 @@ public final class WooCommerceConnector implements ShopConnector {
 
     private static final ConnectorDescriptor DESCRIPTOR = new ConnectorDescriptor("woocommerce", "WooCommerce",
             ConnectorKind.SHOP,
-            Set.of("categories", "products", "stock", "prices", "customer-groups", "customers", "orders", "payments",
+            Set.of("categories", "products", "variants", "stock", "prices", "customer-groups", "customers", "orders", "payments",
                     "order-status", "prospects"),
             FEATURES, WooCommerceSchemas.all(),
             List.of(FieldSchema.required("url", FieldType.STRING, "shop URL (https://shop.example)"),
