@@ -26,10 +26,12 @@ final class ErpLookups {
 
     /**
      * @param erpEntities the entities the ERP connector describes
+     * @param watermarks the run's watermarks, which the prices flow moves back when the worksheets
+     *     changed; null for a read that must not touch them (the drift report)
      * @param linkEntity a flow's id link entity for this profile, or null when the flow is not published
      */
     static RecordEnricher of(String flow, Set<String> erpEntities, ConnectorSession erp,
-            RunPorts.IdLinks links, Function<String, @Nullable String> linkEntity) {
+            RunPorts.IdLinks links, RunPorts.@Nullable Watermarks watermarks, Function<String, @Nullable String> linkEntity) {
         List<RecordEnricher> all = new ArrayList<>();
         if ((flow.equals("prices") || flow.equals("products")) && erpEntities.contains(VatRates.ENTITY)) {
             all.add(VatRates.read(erp));
@@ -37,7 +39,7 @@ final class ErpLookups {
         if (flow.equals("prices") && erpEntities.contains(SalesPrices.ENTITY)) {
             SalesPrices prices = SalesPrices.read(erp, links, linkEntity.apply("customer-groups"), linkEntity.apply("customers"),
                     LocalDate.now(ZoneOffset.UTC));
-            if (links instanceof RunPorts.Watermarks watermarks && prices.changedSince(watermarks.get(flow).orElse(null))) {
+            if (watermarks != null && prices.changedSince(watermarks.get(flow).orElse(null))) {
                 // a worksheet changed, or a price started or ended: its items did not change, read them all again
                 watermarks.advance(flow, Instant.EPOCH);
             }

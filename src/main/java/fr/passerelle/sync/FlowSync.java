@@ -78,7 +78,7 @@ public class FlowSync {
                 : ledger.forProfile(profileId, leaseOf(p.profile())));
         try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
-            RecordMapper mapper = erpLookups(p, erpSession, ports).before(enricher(p.profile(), p.flow(), shopSession, ports)
+            RecordMapper mapper = erpLookups(p, erpSession, ports, true).before(enricher(p.profile(), p.flow(), shopSession, ports)
                     .before(p.mapper()));
             Map<String, java.math.BigDecimal> shopTotals = new java.util.concurrent.ConcurrentHashMap<>();
             if (flowId.equals("orders")) {
@@ -112,7 +112,7 @@ public class FlowSync {
         ProfileRunPorts ports = history.portsFor(profileId);
         try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
-            RecordMapper mapper = erpLookups(p, erpSession, ports).before(enricher(p.profile(), p.flow(), shopSession, ports)
+            RecordMapper mapper = erpLookups(p, erpSession, ports, false).before(enricher(p.profile(), p.flow(), shopSession, ports)
                     .before(p.mapper()));
             return new DriftDetector(ports).detect(p.spec(), mapper, erpSession, shopSession, watched,
                     CanonicalRecord::key);
@@ -205,11 +205,11 @@ public class FlowSync {
     }
 
     /** What the ERP's other entities add to this flow's records (VAT rates, sales prices, locations, groups). */
-    private RecordEnricher erpLookups(Prepared p, ConnectorSession erpSession, ProfileRunPorts ports) {
+    private RecordEnricher erpLookups(Prepared p, ConnectorSession erpSession, ProfileRunPorts ports, boolean run) {
         java.util.function.Function<String, String> links = flow -> mappings.published(p.profile().id(), flow).isEmpty()
                 ? null : linkEntity(p.profile().id(), flow);
         return ErpLookups.of(p.flow().id(), p.erp().descriptor().schemas().stream().map(EntitySchema::name)
-                .collect(Collectors.toSet()), erpSession, ports, links);
+                .collect(Collectors.toSet()), erpSession, ports, run ? ports : null, links);
     }
 
     private static MappingCompiler compiler(ErpConnector erp, ShopConnector shop) {

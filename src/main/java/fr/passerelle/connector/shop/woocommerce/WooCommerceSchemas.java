@@ -205,7 +205,9 @@ final class WooCommerceSchemas {
                 meta("erp_customer_code", "ERP customer code shown in the customer list and record (B2B-1/2)", "Passerelle meta"),
                 meta("_siret", "SIRET (CUS-2)", "Passerelle meta"), meta("_naf", "NAF code (CUS-2)", "Passerelle meta"),
                 meta("_groups", "comma-separated Groups group names (GRP-1)", GROUPS),
-                meta("_account_disabled", "yes when the ERP customer is dormant (CUS-7)", "Passerelle meta")));
+                meta("_account_disabled", "yes when the ERP customer is dormant (CUS-7)", "Passerelle meta"),
+                meta("_erp_contacts", "the ERP customer's contacts, a list [{first_name, last_name, email, phone, job_title}] (CUS-4)",
+                        "Passerelle meta")));
         fields.addAll(metaItems("meta_data"));
         fields.addAll(address("billing"));
         fields.addAll(address("shipping"));
