@@ -31,14 +31,17 @@ public final class ShopifyConnector implements ShopConnector {
             "PRC-1", "PRC-2", "PRC-3", "PRC-4", "PRC-7", "PRC-8",
             "GRP-1", "CUS-1", "CUS-2", "CUS-3", "CUS-5", "CUS-6", "CUS-8", "CUS-9", "CUS-10",
             "CIM-1", "CIM-2", "ORD-4", "ORD-5", "ORD-6", "ORD-7", "ORD-8", "ORD-9", "ORD-10", "ORD-14",
-            "PST-1", "PST-2", "PST-3", "PST-4", "PAY-1", "PAY-2", "PAY-4", "PRO-1", "B2B-1", "B2B-2");
+            "PST-1", "PST-2", "PST-3", "PAY-1", "PAY-2", "PAY-4", "PRO-1", "B2B-1", "B2B-2");
 
     private static final ConnectorDescriptor DESCRIPTOR = new ConnectorDescriptor("shopify", "Shopify", ConnectorKind.SHOP,
             Set.of("categories", "products", "stock", "prices", "customers", "orders", "payments", "order-status", "prospects"),
             FEATURES, ShopifySchemas.all(),
             List.of(FieldSchema.required("url", FieldType.STRING, "shop URL (https://<shop>.myshopify.com)"),
                     FieldSchema.required("accessToken", FieldType.STRING, "Admin API access token (shpat_...)"),
-                    FieldSchema.of("apiVersion", FieldType.STRING, "API version, e.g. 2026-07")));
+                    FieldSchema.of("apiVersion", FieldType.STRING, "API version, e.g. 2026-07")),
+            Map.of("PST-4", "Shopify orders hold no file: the Admin API has no order attachment, and a file "
+                    + "reference metafield would need the PDF hosted where the customer can open it; the invoice "
+                    + "number goes to the order metafield custom.erp_invoice_number instead"));
 
     @Override
     public ConnectorDescriptor descriptor() {

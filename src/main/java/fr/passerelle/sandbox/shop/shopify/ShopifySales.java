@@ -18,10 +18,12 @@ final class ShopifySales {
     final Map<String, Map<String, @Nullable Object>> customers = new LinkedHashMap<>();
     final Map<String, Map<String, @Nullable Object>> orders = new LinkedHashMap<>();
     private final ShopifyCatalog catalog;
+    final ShopifyWebhooks webhooks;
     private int orderNumber = 1000;
 
     ShopifySales(ShopifyCatalog catalog) {
         this.catalog = catalog;
+        this.webhooks = new ShopifyWebhooks(catalog);
     }
 
     /** {@code customerCreate} / {@code customerUpdate}: the user errors, empty on success. */
@@ -163,6 +165,7 @@ final class ShopifySales {
                         "lineItem", Map.of("id", lineId))))))));
         o.put("fulfillments", new ArrayList<>());
         orders.put(id, o);
+        webhooks.order("orders/create", o);
         return o;
     }
 

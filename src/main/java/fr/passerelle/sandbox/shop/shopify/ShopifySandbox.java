@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
 public final class ShopifySandbox implements SandboxApp {
 
     public static final String DEFAULT_TOKEN = "shpat_sandbox";
+    /** The app's client secret, which signs the webhooks (X-Shopify-Hmac-Sha256). */
+    public static final String DEFAULT_CLIENT_SECRET = "shpss_sandbox";
     /** Shopify refuses any single query above this cost. */
     static final int MAX_QUERY_COST = 1000;
 
@@ -277,6 +279,30 @@ public final class ShopifySandbox implements SandboxApp {
             ids.add(String.valueOf(sales.seedOrder(base + i, start.plusSeconds(i)).get("id")));
         }
         return ids;
+    }
+
+    /** The webhook subscriptions, as {@code webhookSubscriptions} lists them. */
+    public synchronized List<Map<String, @Nullable Object>> webhookSubscriptions() {
+        return sales.webhooks.subscriptions();
+    }
+
+    /** Every subscription deleted (Shopify deletes one that kept failing). */
+    public synchronized void deleteWebhookSubscriptions() {
+        sales.webhooks.deleteAll();
+    }
+
+    /** Delivers the last delivery once more, same X-Shopify-Webhook-Id (Shopify's retry). */
+    public synchronized boolean redeliverLast() {
+        var last = sales.webhooks.last();
+        if (last != null) {
+            sales.webhooks.send(last);
+        }
+        return last != null;
+    }
+
+    /** Waits for the deliveries queued so far. Not under the shop's lock. */
+    public void drainWebhooks() {
+        sales.webhooks.drain();
     }
 
     /** A price changed by hand in the Shopify admin. */
