@@ -101,6 +101,11 @@ public class WebhookStore {
     }
 
     private static String context(long profileId, String topic) {
-        return SecretCipher.rowContext(profileId, "webhook:" + topic);
+        return SecretCipher.rowContext(profileId, column(topic));
+    }
+
+    /** The "column" a webhook secret is bound to in its encryption context (shared with {@link SecretRotation}). */
+    static String column(String topic) {
+        return "webhook:" + topic;
     }
 }

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *     {@code invoiced}, {@code canceled}: the key of the template's status lookup;</li>
  * <li>{@code WebTracking}: every package of every confirmed shipment, {@code [{number, carrier, shipmentNbr}]};</li>
  * <li>{@code WebShipments}: per confirmed shipment its packages' numbers and shipped lines
- *     {@code [{shipmentNbr, carrier, trackingNumbers, lines: [{sku, quantity}]}]} (partial fulfilments);</li>
+ *     {@code [{shipmentNbr, carrier, trackingNumbers: [{number}], lines: [{sku, quantity}]}]} (partial fulfilments);</li>
  * <li>{@code WebInvoice}: the invoice number, once there is one.</li>
  * </ul>
  * Orders that did not come from this shop are left alone (no shipment read for them).
@@ -64,11 +64,11 @@ final class OrderTrail implements RecordEnricher {
                 continue;
             }
             String carrier = Objects.toString(shipment.get("shipVia"), "");
-            List<String> numbers = new ArrayList<>();
+            List<Map<String, Object>> numbers = new ArrayList<>();
             for (Object p : list(shipment.get("packages"))) {
                 String number = text(((Map<?, ?>) p).get("trackingNbr"));
                 if (number != null && !number.isBlank()) {
-                    numbers.add(number);
+                    numbers.add(Map.of("number", number));
                     tracking.add(Map.of("number", number, "carrier", carrier, "shipmentNbr", nbr));
                 }
             }

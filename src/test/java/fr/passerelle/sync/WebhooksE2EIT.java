@@ -196,6 +196,37 @@ class WebhooksE2EIT extends OwnShopE2E {
         assertThat(webhooks.state(profile, "ORDERS_CREATE").orElseThrow().deliveries()).isEqualTo(1);
     }
 
+    static final int LATENCY_ORDERS = 30;
+
+    /**
+     * Benchmark (docs/performance.md): from the order created in the WooCommerce sandbox (which
+     * queues its delivery) to the ERP document in the ERP sandbox, through /webhooks, the signature,
+     * the delivery record, the order read again by id and the targeted import; one order at a time.
+     */
+    @Test
+    @DisplayName("Benchmark: webhook-to-ERP-document latency, median and 95th percentile (WooCommerce, 30 orders)")
+    void latency() throws Exception {
+        long profile = profileWithWebhooks(E2EShop.WOOCOMMERCE, "latency");
+        WooCommerceSandbox woo = (WooCommerceSandbox) app(shopId(E2EShop.WOOCOMMERCE, "latency"));
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < LATENCY_ORDERS + 3; i++) {
+            long start = System.nanoTime();
+            long orderId = woo.seedOrders(1).getFirst();
+            String number = E2EShop.text(woo.order(orderId).orElseThrow().get("number"));
+            awaitTrue(() -> erpDocuments(profile, number) == 1);
+            if (i >= 3) { // the first orders warm the code paths up
+                millis.add((System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        long median = sorted.get(sorted.size() / 2);
+        long p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+        System.out.println("BENCHMARK webhook-to-ERP-document latency over " + LATENCY_ORDERS + " orders: median " + median
+                + " ms, p95 " + p95 + " ms, min " + sorted.getFirst() + " ms, max " + sorted.getLast() + " ms; load average "
+                + String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        assertThat(sorted).hasSize(LATENCY_ORDERS);
+    }
+
     HttpResponse<String> post(long profile, String shop, byte[] body, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/" + profile
                 + "/" + shop)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", "application/json");

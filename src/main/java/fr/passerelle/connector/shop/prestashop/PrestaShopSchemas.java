@@ -137,7 +137,8 @@ final class PrestaShopSchemas {
                 f("erp_document", STRING, "write only: a private order message, sent once (PST-2)"),
                 f("invoice_message", STRING, "write only: a message the customer sees, sent once (the webservice "
                         + "cannot hold the invoice PDF: PST-4 is not supported)"),
-                f("notify_customer", BOOLEAN, "write only: sendemail=1 on the state change and the tracking number")));
+                f("notify_customer", BOOLEAN, "write only: sendemail=1 on the state change and the tracking number"),
+                items("tracking_numbers", "number", STRING, "tracking number").getFirst()));
         schemas.add(e(PsEntity.ORDER_HISTORY, true, true, FieldSchema.required("id_order", INTEGER, "order"),
                 FieldSchema.required("id_order_state", INTEGER, "new state (PST-1)")));
         schemas.add(e(PsEntity.ORDER_CARRIER, true, true, FieldSchema.required("id_order", INTEGER, "order"),

@@ -70,7 +70,7 @@ final class ShopifyOrders {
 
     /**
      * PST-3, partial fulfilments: one fulfillment per ERP shipment ({@code [{shipmentNbr, carrier,
-     * trackingNumbers, lines: [{sku, quantity}]}]}) that the order does not hold yet (none of its
+     * trackingNumbers: [{number}] (or plain texts), lines: [{sku, quantity}]}]}) that the order does not hold yet (none of its
      * tracking numbers is on a fulfillment), with every parcel's number in its tracking info and
      * the shipped quantities of the open fulfillment order lines of the same SKU. A shipment whose
      * lines match no SKU of the order fulfils what remains (the ERP and the shop name items
@@ -85,7 +85,8 @@ final class ShopifyOrders {
         }
         for (Object item : shipments) {
             Map<String, @Nullable Object> shipment = Json.object(item);
-            List<String> numbers = Json.list(shipment.get("trackingNumbers")).stream().map(String::valueOf).toList();
+            List<String> numbers = Json.list(shipment.get("trackingNumbers")).stream()
+                    .map(n -> n instanceof Map<?, ?> m ? String.valueOf(m.get("number")) : String.valueOf(n)).toList();
             if (!numbers.isEmpty() && numbers.stream().anyMatch(held::contains)) {
                 continue;
             }

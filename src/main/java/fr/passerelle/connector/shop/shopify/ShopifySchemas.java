@@ -174,6 +174,8 @@ final class ShopifySchemas {
                 "status", STRING, "SUCCESS ...", "gateway", STRING, "payment method (PAY-1)", "processedAt", DATETIME, "payment date (PAY-2)",
                 "amountSet", OBJECT, "amount {shopMoney{amount, currencyCode}}"));
         fields.addAll(items("metafields", "namespace", STRING, "namespace", "key", STRING, "key", "value", STRING, "value"));
+        fields.addAll(items("fulfillments", "shipmentNbr", STRING, "ERP shipment", "carrier", STRING, "tracking company",
+                "trackingNumbers", LIST, "[{number}] the parcels' tracking numbers", "lines", LIST, "[{sku, quantity}] shipped"));
         return new EntitySchema(ShopifyEntity.ORDER.entity(), fields, true, true, true);
     }
 

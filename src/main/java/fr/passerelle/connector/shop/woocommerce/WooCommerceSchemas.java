@@ -249,6 +249,8 @@ final class WooCommerceSchemas {
         fields.addAll(items("coupon_lines", "id", INTEGER, "line id", "code", STRING, "coupon code",
                 "discount", DECIMAL, "discount excl. tax", "discount_tax", DECIMAL, "discount tax"));
         fields.addAll(metaItems("meta_data"));
+        fields.addAll(items("tracking_numbers", "number", STRING, "tracking number", "carrier", STRING,
+                "carrier, sent as custom_tracking_provider"));
         fields.addAll(address("billing"));
         fields.addAll(address("shipping"));
         return entity(WooResource.ORDER, true, true, fields);

@@ -162,7 +162,7 @@ final class ShopifySales {
         o.put("fulfillmentOrders", List.of(new LinkedHashMap<>(Map.of("id", catalog.gid("FulfillmentOrder"), "status", "OPEN",
                 "lineItems", List.of(new LinkedHashMap<>(Map.of("id", catalog.gid("FulfillmentOrderLineItem"),
                         "remainingQuantity", BigDecimal.valueOf(quantity), "totalQuantity", BigDecimal.valueOf(quantity),
-                        "lineItem", Map.of("id", lineId))))))));
+                        "lineItem", Map.of("id", lineId, "sku", String.valueOf(line.get("sku"))))))))));
         o.put("fulfillments", new ArrayList<>());
         orders.put(id, o);
         webhooks.order("orders/create", o);

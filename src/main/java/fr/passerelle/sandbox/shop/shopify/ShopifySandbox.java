@@ -281,6 +281,26 @@ public final class ShopifySandbox implements SandboxApp {
         return ids;
     }
 
+    /** One more line on an unfulfilled order (and on its fulfillment order), as an edit in the admin would. */
+    @SuppressWarnings("unchecked")
+    public synchronized void addOrderLine(String orderId, String sku, int quantity) {
+        Map<String, @Nullable Object> order = Objects.requireNonNull(sales.orders.get(orderId), "no order " + orderId);
+        String lineId = catalog.gid("LineItem");
+        Map<String, @Nullable Object> line = new java.util.LinkedHashMap<>(ShopJson.object(ShopJson.list(order.get("lineItems")).getFirst()));
+        line.put("id", lineId);
+        line.put("sku", sku);
+        line.put("quantity", java.math.BigDecimal.valueOf(quantity));
+        List<Object> lines = new ArrayList<>(ShopJson.list(order.get("lineItems")));
+        lines.add(line);
+        order.put("lineItems", lines);
+        Map<String, @Nullable Object> fulfillmentOrder = ShopJson.object(ShopJson.list(order.get("fulfillmentOrders")).getFirst());
+        List<Object> foLines = new ArrayList<>(ShopJson.list(fulfillmentOrder.get("lineItems")));
+        foLines.add(new java.util.LinkedHashMap<>(Map.of("id", catalog.gid("FulfillmentOrderLineItem"),
+                "remainingQuantity", java.math.BigDecimal.valueOf(quantity), "totalQuantity", java.math.BigDecimal.valueOf(quantity),
+                "lineItem", Map.of("id", lineId, "sku", sku))));
+        fulfillmentOrder.put("lineItems", foLines);
+    }
+
     /** The webhook subscriptions, as {@code webhookSubscriptions} lists them. */
     public synchronized List<Map<String, @Nullable Object>> webhookSubscriptions() {
         return sales.webhooks.subscriptions();
