@@ -65,7 +65,7 @@ final class ShopifyOrders {
 
     private static final String FULFILMENT_STATE = "query FulfilmentState($id: ID!) { order(id: $id) { id"
             + " fulfillments { trackingInfo { number } }"
-            + " fulfillmentOrders(first: 10) { nodes { id status lineItems(first: 100) { nodes { id remainingQuantity"
+            + " fulfillmentOrders(first: 5) { nodes { id status lineItems(first: 50) { nodes { id remainingQuantity"
             + " lineItem { sku } } } } } } }";
 
     /**

@@ -35,7 +35,8 @@ class ShopifyPartialFulfilmentTest {
             Map<String, Object> parcelTwo = Map.of("shipmentNbr", "000002", "carrier", "CHRONOPOST",
                     "trackingNumbers", List.of("XY9"), "lines", List.of(Map.of("sku", firstSku, "quantity", BigDecimal.valueOf(2))));
 
-            assertThat(write(session, orderId, List.of(parcelOne)).succeeded()).isTrue();
+            WriteResult first = write(session, orderId, List.of(parcelOne));
+            assertThat(first.succeeded()).as(String.valueOf(first.error())).isTrue();
             Map<String, ?> order = sandbox.order(orderId).orElseThrow();
             assertThat(order.get("displayFulfillmentStatus")).isEqualTo("PARTIALLY_FULFILLED");
             assertThat(numbers(order)).containsExactly(List.of("6A1", "6A2"));
