@@ -41,6 +41,15 @@ public interface ConnectorSession extends AutoCloseable {
         return found;
     }
 
+    /**
+     * The records with these keys (the order a webhook named), within the mapping's native
+     * {@code filter}, in one page, for a system that can read by key cheaply; empty when it cannot,
+     * and the caller pages through the entity instead.
+     */
+    default Optional<Page> readKeys(String entity, java.util.Collection<String> keys, @org.jspecify.annotations.Nullable String filter) {
+        return Optional.empty();
+    }
+
     /** Custom fields of the entity discovered from the live system (ERP attributes, meta keys). */
     default List<FieldSchema> discoverFields(String entity) {
         return List.of();

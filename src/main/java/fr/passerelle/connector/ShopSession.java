@@ -16,4 +16,23 @@ public interface ShopSession extends ConnectorSession {
     default java.util.List<OpenOrderLine> openOrderLines(java.time.Instant since) {
         return java.util.List.of();
     }
+
+    /** The order topics this shop's webhooks use ({@code order.created}, ...); empty: the shop sends none. */
+    default java.util.List<String> orderWebhookTopics() {
+        return java.util.List.of();
+    }
+
+    /** The shop's webhook subscriptions (ours and others'). */
+    default java.util.List<WebhookSubscription> webhooks() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Makes the shop deliver {@code topic} to {@code callbackUrl}, signed with {@code secret} where the
+     * shop takes one (WooCommerce; Shopify signs with the app's secret): an existing subscription
+     * to the same address is switched back on (a shop disables one that kept failing).
+     */
+    default WebhookSubscription subscribe(String topic, String callbackUrl, String secret) {
+        throw new ConnectorException("shop", "subscribe", 0, false, "this shop sends no webhooks");
+    }
 }

@@ -51,7 +51,7 @@ public final class FlowRunner {
             TargetLimits limits, RunOptions options) {
         long runId = recorder.start(spec.flow(), options.dryRun());
         RunTally tally = new RunTally(options.dryRun());
-        PageLoader loader = new PageLoader(spec, target, limits, links, runId, options.dryRun(), options.targeted(),
+        PageLoader loader = new PageLoader(spec, target, limits, links, runId, options.dryRun(), options.force(),
                 ledger);
         // A dry run or a targeted re-sync is a side read: it neither resumes nor leaves a checkpoint.
         boolean mainRead = !options.dryRun() && !options.targeted();
@@ -68,8 +68,11 @@ public final class FlowRunner {
         Instant started = resumed != null ? resumed.started() : Instant.now();
         Instant latest = resumed == null ? null : resumed.latest();
         try {
+            // A targeted run reads its few records by key where the source can (a webhook's order by id).
+            Page direct = options.targeted() ? source.readKeys(spec.sourceEntity(), options.onlyKeys(),
+                    spec.sourceFilter()).orElse(null) : null;
             while (true) {
-                Page page = source.read(spec.sourceEntity(), request);
+                Page page = direct != null ? direct : source.read(spec.sourceEntity(), request);
                 List<MappingStep> steps = mapper.mapPage(page.records().stream()
                         .filter(r -> !options.targeted() || options.onlyKeys().contains(r.key())).toList());
                 for (RecordOutcome outcome : loader.load(steps)) {
@@ -81,7 +84,7 @@ public final class FlowRunner {
                     latest = pageLatest;
                 }
                 options.progress().progress(tally.done(), page.total());
-                if (page.last()) {
+                if (direct != null || page.last()) {
                     if (mainRead) {
                         if (latest != null) {
                             watermarks.advance(spec.flow(), latest.isAfter(started) ? started : latest);

@@ -18,9 +18,18 @@ import org.jspecify.annotations.Nullable;
  *     update products): the entity whose id links give the target id; such a flow never creates
  *     a record, it skips one whose owner is not in the shop yet. Null when the flow owns its records.
  * @param matchRule what a match found by {@code matchField} leads to: adoption, or a skip to review
+ * @param ownerReversed the owner's links point the other way (shop record -> ERP document, made by
+ *     a shop -> ERP flow such as orders): the target id is the key of the link whose target is the
+ *     source record's key (order-status, PST-1..4)
  */
 public record FlowSpec(String flow, String sourceEntity, String targetEntity, @Nullable String sourceFilter,
-        @Nullable String matchField, int pageSize, @Nullable String ownerEntity, MatchRule matchRule) {
+        @Nullable String matchField, int pageSize, @Nullable String ownerEntity, MatchRule matchRule,
+        boolean ownerReversed) {
+
+    public FlowSpec(String flow, String sourceEntity, String targetEntity, @Nullable String sourceFilter,
+            @Nullable String matchField, int pageSize, @Nullable String ownerEntity, MatchRule matchRule) {
+        this(flow, sourceEntity, targetEntity, sourceFilter, matchField, pageSize, ownerEntity, matchRule, false);
+    }
 
     public FlowSpec(String flow, String sourceEntity, String targetEntity, @Nullable String sourceFilter,
             @Nullable String matchField, int pageSize, @Nullable String ownerEntity) {

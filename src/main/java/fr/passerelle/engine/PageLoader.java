@@ -114,6 +114,7 @@ final class PageLoader {
         List<RecordOutcome> outcomes = new ArrayList<>(mapped.size());
         Map<String, IdLink> known = links.find(spec.targetEntity(), keys(mapped));
         Map<String, IdLink> owners = spec.ownerEntity() == null ? Map.of()
+                : spec.ownerReversed() ? reversed(links.findByTarget(spec.ownerEntity(), keys(mapped)))
                 : links.find(spec.ownerEntity(), keys(mapped));
         Map<String, String> adoptable = adoptable(mapped, known, owners);
         List<Pending> toWrite = new ArrayList<>();
@@ -138,8 +139,9 @@ final class PageLoader {
                 continue;
             }
             if (targetId == null && spec.ownerEntity() != null) {
-                outcomes.add(RecordOutcome.skipped(m.key(), "not in the shop yet: the " + spec.ownerEntity()
-                        + " flow creates it first", m.payload()));
+                outcomes.add(RecordOutcome.skipped(m.key(), spec.ownerReversed()
+                        ? "no shop record is linked to it in " + spec.ownerEntity() + " (not imported from this shop)"
+                        : "not in the shop yet: the " + spec.ownerEntity() + " flow creates it first", m.payload()));
                 continue;
             }
             List<String> changed = PayloadDiff.changedPaths(link == null ? null : link.lastPayload(), m.payload());
@@ -252,6 +254,13 @@ final class PageLoader {
         RecordOutcome.Kind kind = result.outcome() == WriteResult.Outcome.CREATED ? RecordOutcome.Kind.CREATED
                 : RecordOutcome.Kind.UPDATED;
         return new RecordOutcome(pending.key(), kind, result.targetId(), null, pending.payload(), pending.changed());
+    }
+
+    /** Links found by their target, turned round: source key -> the linked record's own key. */
+    private static Map<String, IdLink> reversed(Map<String, IdLink> byTarget) {
+        Map<String, IdLink> owners = new HashMap<>();
+        byTarget.forEach((target, link) -> owners.put(target, new IdLink(target, link.erpKey(), null, null)));
+        return owners;
     }
 
     private static Collection<String> keys(List<MappingStep.Mapped> mapped) {

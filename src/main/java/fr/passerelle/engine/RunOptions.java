@@ -8,16 +8,33 @@ import java.util.Set;
  * @param progress told after every page
  * @param onlyKeys a targeted re-sync (drift repair, replay of failed records): only these
  *     source keys are handled, read from the start whatever the watermark, and written even if
- *     their payload did not change since it was last sent; empty for a normal run
+ *     their payload did not change since it was last sent (unless {@code force} is false); empty for a normal run
+ * @param force write even a payload identical to the last one sent (a re-sync); a targeted import
+ *     ({@link #only}) leaves it false: an unchanged record is not written again
  */
-public record RunOptions(boolean dryRun, ProgressListener progress, Set<String> onlyKeys) {
+public record RunOptions(boolean dryRun, ProgressListener progress, Set<String> onlyKeys, boolean force) {
 
     public RunOptions {
         onlyKeys = Set.copyOf(onlyKeys);
     }
 
+    public RunOptions(boolean dryRun, ProgressListener progress, Set<String> onlyKeys) {
+        this(dryRun, progress, onlyKeys, !onlyKeys.isEmpty());
+    }
+
     public RunOptions(boolean dryRun, ProgressListener progress) {
         this(dryRun, progress, Set.of());
+    }
+
+    /**
+     * Handles these source records now (a webhook named them), read by key where the source can,
+     * written only if their payload changed: a webhook delivered twice, or after the poll, writes nothing.
+     */
+    public static RunOptions only(Set<String> keys) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("a targeted run needs at least one key");
+        }
+        return new RunOptions(false, ProgressListener.NONE, keys, false);
     }
 
     public static RunOptions normal() {

@@ -16,6 +16,15 @@ public final class RunPorts {
 
         Map<String, IdLink> find(String entity, Collection<String> erpKeys);
 
+        /**
+         * The links of {@code entity} whose target id is one of {@code targetIds}, by target id: the
+         * way back along a link another flow made (the orders flow links a shop order to its ERP
+         * document; the order-status flow starts from the ERP document). Empty by default.
+         */
+        default Map<String, IdLink> findByTarget(String entity, Collection<String> targetIds) {
+            return Map.of();
+        }
+
         void save(String entity, IdLink link, long runId);
 
         /** The links of one written batch, in order; stores may save them in one round trip. */

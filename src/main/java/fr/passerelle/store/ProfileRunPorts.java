@@ -64,6 +64,19 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
     }
 
     @Override
+    public Map<String, IdLink> findByTarget(String entity, Collection<String> targetIds) {
+        if (targetIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.selectFrom(ID_LINK)
+                .where(ID_LINK.PROFILE_ID.eq(profileId), ID_LINK.ENTITY.eq(entity), ID_LINK.SHOP_ID.in(targetIds))
+                .fetch()
+                .stream()
+                .collect(Collectors.toMap(r -> r.getShopId(), r -> new IdLink(r.getErpKey(), r.getShopId(),
+                        r.getPayloadHash(), LazyPayload.of(r.getLastPayload()))));
+    }
+
+    @Override
     public void save(String entity, IdLink link, long runId) {
         saveAll(entity, List.of(link), runId);
     }

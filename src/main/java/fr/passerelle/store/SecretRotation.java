@@ -1,6 +1,7 @@
 package fr.passerelle.store;
 
 import static fr.passerelle.store.jooq.Tables.SHOP_PROFILE;
+import static fr.passerelle.store.jooq.Tables.WEBHOOK_SUBSCRIPTION;
 
 import fr.passerelle.platform.PrivateFiles;
 import java.io.IOException;
@@ -107,6 +108,16 @@ public class SecretRotation {
                         .set(SHOP_PROFILE.ERP_CREDENTIALS_ENC,
                                 reseal(from, to, row.value3(), id, ProfileRepository.ERP_COLUMN))
                         .where(SHOP_PROFILE.ID.eq(id))
+                        .execute();
+            }
+            // the webhook secrets (V009) are credentials too: same key, same transaction
+            var hooks = tx.select(WEBHOOK_SUBSCRIPTION.PROFILE_ID, WEBHOOK_SUBSCRIPTION.TOPIC, WEBHOOK_SUBSCRIPTION.SECRET_ENC)
+                    .from(WEBHOOK_SUBSCRIPTION).forUpdate().fetch();
+            for (var hook : hooks) {
+                tx.update(WEBHOOK_SUBSCRIPTION)
+                        .set(WEBHOOK_SUBSCRIPTION.SECRET_ENC, reseal(from, to, hook.value3(), hook.value1(),
+                                WebhookStore.column(hook.value2())))
+                        .where(WEBHOOK_SUBSCRIPTION.PROFILE_ID.eq(hook.value1()), WEBHOOK_SUBSCRIPTION.TOPIC.eq(hook.value2()))
                         .execute();
             }
             return rows.size();

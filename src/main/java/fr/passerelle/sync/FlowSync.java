@@ -5,6 +5,7 @@ import fr.passerelle.connector.ConnectorRegistry;
 import fr.passerelle.connector.ConnectorSession;
 import fr.passerelle.connector.EntitySchema;
 import fr.passerelle.connector.ErpConnector;
+import fr.passerelle.connector.ErpSession;
 import fr.passerelle.connector.ShopConnector;
 import fr.passerelle.connector.ShopSession;
 import fr.passerelle.connector.OpenOrderLine;
@@ -49,6 +50,7 @@ import org.springframework.stereotype.Service;
 public class FlowSync {
 
     static final int DEFAULT_PAGE_SIZE = 100;
+    static final String ORDER_STATUS = "order-status";
 
     private final ProfileRepository profiles;
     private final MappingRepository mappings;
@@ -76,10 +78,12 @@ public class FlowSync {
         ProfileRunPorts ports = history.portsFor(profileId, p.mappingVersionId());
         FlowRunner runner = new FlowRunner(ports, ports, ports, toShop ? fr.passerelle.engine.RunPorts.Ledger.NONE
                 : ledger.forProfile(profileId, leaseOf(p.profile())));
-        try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
+        try (ErpSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
-            RecordMapper mapper = erpLookups(p, erpSession, ports, true).before(enricher(p.profile(), p.flow(), shopSession, ports)
-                    .before(p.mapper()));
+            boolean orderStatus = p.flow().id().equals(ORDER_STATUS);
+            RecordMapper mapper = erpLookups(p, erpSession, ports, true).before((orderStatus ? new OrderTrail(erpSession, ports)
+                    : enricher(p.profile(), p.flow(), shopSession, ports)).before(p.mapper()));
+            ShopSession shopTarget = orderStatus ? new InvoiceSending(shopSession, erpSession, ports) : shopSession;
             Map<String, java.math.BigDecimal> shopTotals = new java.util.concurrent.ConcurrentHashMap<>();
             if (flowId.equals("orders")) {
                 mapper = ImportSteps.orders(mapper, customers == null ? null : customers.mapper(), ports, shopTotals,
@@ -95,7 +99,7 @@ public class FlowSync {
                 return summary;
             }
             return runner.run(p.spec(), mapper, toShop ? erpSession : shopSession,
-                    toShop ? shopSession : erpSession, toShop ? TargetLimits.of(p.shop()) : TargetLimits.NONE, options);
+                    toShop ? shopTarget : erpSession, toShop ? TargetLimits.of(p.shop()) : TargetLimits.NONE, options);
         }
     }
 
@@ -125,7 +129,16 @@ public class FlowSync {
      */
     public String linkEntity(long profileId, String flowId) {
         FlowSpec spec = prepare(profileId, flowId).spec();
-        return spec.ownerEntity() != null ? spec.ownerEntity() : spec.targetEntity();
+        return spec.ownerEntity() != null && !spec.ownerReversed() ? spec.ownerEntity() : spec.targetEntity();
+    }
+
+    /** A session on the profile's shop, with its settings (webhook registration); the caller closes it. */
+    public ShopSession openShop(long profileId) {
+        ShopProfile profile = profiles.findById(profileId)
+                .orElseThrow(() -> new SyncException("no profile with id " + profileId));
+        ShopConnector shop = registry.shop(profile.shopType())
+                .orElseThrow(() -> new SyncException("no shop connector '" + profile.shopType() + "' in this build"));
+        return shop.open(shopSettings(profile));
     }
 
     /**
@@ -181,7 +194,8 @@ public class FlowSync {
         String filter = compiled.document() == null || compiled.document().erpFilter() == null ? null
                 : compiled.document().erpFilter().text();
         FlowSpec spec = new FlowSpec(flowId, plan.source(), plan.target(), filter, flow.matchField(),
-                pageSize(profile), ownerEntity(flow, shop), MatchRules.of(profile.settings(), flowId));
+                pageSize(profile), ownerEntity(flow, shop), MatchRules.of(profile.settings(), flowId),
+                ownerReversed(flow));
         Map<String, Object> profileSettings = ProfileView.of(profile.settings(), profile.name());
         return new Prepared(profile, flow, erp, shop, spec, new PlanMapper(plan, profileSettings), version.id());
     }
@@ -219,13 +233,23 @@ public class FlowSync {
         return new MappingCompiler(schemas, TemplateResolver.standard());
     }
 
-    /** Stock and prices update the products the products flow created: they use its id links. */
+    /**
+     * Stock and prices update the products the products flow created: they use its id links. The
+     * order-status flow updates the orders the orders flow imported, whose links run the other way
+     * (shop order -> ERP document) and are saved under the ERP's entity ({@code erp.sales-order}).
+     */
     private static String ownerEntity(FlowDefinition flow, ShopConnector shop) {
         if (flow.ownerFlow() == null) {
             return null;
         }
         FlowDefinition owner = FlowCatalog.find(flow.ownerFlow()).orElseThrow();
-        return shop.descriptor().id() + "." + owner.targetEntity();
+        return (ownerReversed(flow) ? "erp" : shop.descriptor().id()) + "." + owner.targetEntity();
+    }
+
+    /** The owner flow moves records the other way (orders: shop -> ERP; order-status: ERP -> shop). */
+    private static boolean ownerReversed(FlowDefinition flow) {
+        return flow.ownerFlow() != null
+                && FlowCatalog.find(flow.ownerFlow()).orElseThrow().direction() != flow.direction();
     }
 
     private static int pageSize(ShopProfile profile) {

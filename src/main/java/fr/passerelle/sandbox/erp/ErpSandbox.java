@@ -171,6 +171,11 @@ public final class ErpSandbox implements SandboxApp {
         return store.count(entity);
     }
 
+    /** How many live records of the entity have this text in a top-level field ({@code SalesOrder} by {@code CustomerOrder}). */
+    public long countWhere(String entity, String field, String value) {
+        return store.atomically(s -> s.liveRows(entity).stream().filter(r -> value.equals(Wire.text(r, field))).count());
+    }
+
     /** A copy of a record in wire shape, by keys. */
     public Optional<ObjectNode> record(String entity, String... keys) {
         return store.find(entity, keys);
@@ -400,12 +405,17 @@ public final class ErpSandbox implements SandboxApp {
 
     /** Ships an open order in full, with one package carrying the tracking number, and confirms it. */
     public String shipOrder(String orderType, String orderNbr, String trackingNbr) {
+        return shipOrder(orderType, orderNbr, List.of(trackingNbr));
+    }
+
+    /** Ships an open order in full in several parcels (one package per tracking number), and confirms it. */
+    public String shipOrder(String orderType, String orderNbr, List<String> trackingNbrs) {
         return store.atomically(s -> {
             ObjectNode order = s.live("SalesOrder", orderType, orderNbr).orElseThrow(
                     () -> new IllegalArgumentException("no order " + orderType + "/" + orderNbr));
             String shipmentNbr = desk.createShipment(order);
             ObjectNode shipment = desk.shipment(shipmentNbr).orElseThrow();
-            desk.addPackage(shipment, trackingNbr);
+            trackingNbrs.forEach(nbr -> desk.addPackage(shipment, nbr));
             desk.confirmShipment(shipment);
             return shipmentNbr;
         });

@@ -52,14 +52,14 @@ record QueryShape(Set<String> select, Set<String> expand) {
             expand.add(last);
             select.add(last + "/" + field.keyedBy());
             select.add(last + "/" + field.valueOf());
-        } else if (field.isList()) {
+        } else if (field.isList() && !field.raw()) {
             expand.add(last);
             for (FieldMap sub : field.fields()) {
                 if (!sub.raw()) {
                     add(sub, last + "/", select, expand);
                 }
             }
-        } else if (!field.raw()) {
+        } else if (!field.raw() && !field.isList()) {
             select.add(last);
         }
     }

@@ -84,11 +84,17 @@ final class PrestaShopClient {
 
     Map<String, @Nullable Object> send(String method, String resource, String element, Map<String, @Nullable Object> fields,
             Set<String> multilingual) {
+        return send(method, resource, element, fields, multilingual, Map.of());
+    }
+
+    /** {@link #send} with query parameters ({@code sendemail=1} on order histories and carriers). */
+    Map<String, @Nullable Object> send(String method, String resource, String element, Map<String, @Nullable Object> fields,
+            Set<String> multilingual, Map<String, String> params) {
         List<String> targetLanguages = new ArrayList<>(languages);
         fields.values().stream().filter(v -> v instanceof Map<?, ?>).forEach(v -> PsValues.object(v).keySet().stream()
                 .filter(k -> !targetLanguages.contains(k) && k.matches("\\d+")).forEach(targetLanguages::add));
         String xml = PsDocuments.write(element, fields, multilingual, targetLanguages);
-        HttpRequest request = request(resource, Map.of()).header("Content-Type", "text/xml; charset=utf-8")
+        HttpRequest request = request(resource, params).header("Content-Type", "text/xml; charset=utf-8")
                 .method(method, HttpRequest.BodyPublishers.ofString(xml)).build();
         Element root = PsDocuments.parse(call(method + " " + resource, request).body());
         return PsDocuments.fields(PsDocuments.children(root).getFirst(), language);

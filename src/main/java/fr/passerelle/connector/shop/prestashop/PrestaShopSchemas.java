@@ -159,7 +159,16 @@ final class PrestaShopSchemas {
                 f("total_products", DECIMAL, "products excl. tax"), f("total_shipping_tax_excl", DECIMAL, "shipping excl. tax (ORD-10)"),
                 f("total_discounts_tax_excl", DECIMAL, "discounts"), f("carrier_tax_rate", DECIMAL, "shipping tax rate"),
                 f("associations.order_rows", LIST, "[{product_id, product_attribute_id, product_reference, product_quantity, unit_price_tax_excl}]"),
-                f("date_add", DATETIME, "order date"), f("date_upd", DATETIME, "last change")));
+                f("date_add", DATETIME, "order date"), f("date_upd", DATETIME, "last change"),
+                f("state_name", STRING, "write only: the order state of this name in order_states (the shop's own "
+                        + "names); a new order history when the order is in another state (PST-1)"),
+                f("tracking_numbers", LIST, "write only: [{number}] the carrier line's tracking number, one more "
+                        + "order_carriers line per further parcel (PST-3)"),
+                f("erp_document", STRING, "write only: a private order message, sent once (PST-2)"),
+                f("invoice_message", STRING, "write only: a message the customer sees, sent once (the webservice "
+                        + "cannot hold the invoice PDF: PST-4 is not supported)"),
+                f("notify_customer", BOOLEAN, "write only: sendemail=1 on the state change and the tracking number"),
+                items("tracking_numbers", "number", STRING, "tracking number").getFirst()));
         schemas.add(e(PsEntity.ORDER_HISTORY, true, true, FieldSchema.required("id_order", INTEGER, "order"),
                 FieldSchema.required("id_order_state", INTEGER, "new state (PST-1)")));
         schemas.add(e(PsEntity.ORDER_CARRIER, true, true, FieldSchema.required("id_order", INTEGER, "order"),

@@ -22,10 +22,12 @@ final class PsWriter {
 
     private final PrestaShopClient client;
     private final PsLookup lookup;
+    private final PsOrderStatus orderStatus;
 
     PsWriter(PrestaShopClient client, PsLookup lookup) {
         this.client = client;
         this.lookup = lookup;
+        this.orderStatus = new PsOrderStatus(client);
     }
 
     List<WriteResult> write(PsEntity entity, List<WriteRequest> requests) {
@@ -154,13 +156,10 @@ final class PsWriter {
                 }
             }
             case ORDER -> {
-                // PST-1: a state change is an order history, which also mails the customer when asked.
-                if (id == null || fields.get("current_state") == null) {
-                    throw new IllegalArgumentException("write current_state to an existing order");
+                if (id == null) {
+                    throw new IllegalArgumentException("orders are read from the shop, not created");
                 }
-                Map<String, @Nullable Object> history = Map.of("id_order", id, "id_order_state", fields.get("current_state"));
-                client.send("POST", "order_histories", "order_history", history, java.util.Set.of());
-                return WriteResult.updated(key, id);
+                return orderStatus.write(key, id, fields);
             }
             case ORDER_CARRIER -> {
                 if (id == null) {

@@ -38,7 +38,10 @@ public final class ShopifyConnector implements ShopConnector {
             FEATURES, ShopifySchemas.all(),
             List.of(FieldSchema.required("url", FieldType.STRING, "shop URL (https://<shop>.myshopify.com)"),
                     FieldSchema.required("accessToken", FieldType.STRING, "Admin API access token (shpat_...)"),
-                    FieldSchema.of("apiVersion", FieldType.STRING, "API version, e.g. 2026-07")));
+                    FieldSchema.of("apiVersion", FieldType.STRING, "API version, e.g. 2026-07")),
+            Map.of("PST-4", "Shopify orders hold no file: the Admin API has no order attachment, and a file "
+                    + "reference metafield would need the PDF hosted where the customer can open it; the invoice "
+                    + "number goes to the order metafield custom.erp_invoice_number instead"));
 
     @Override
     public ConnectorDescriptor descriptor() {

@@ -32,6 +32,8 @@ final class ShopifyOrders {
                 continue;
             }
             Map<String, @Nullable Object> input = ShopifyProductInput.metafieldDefaults(Payloads.expand(request.payload()));
+            Object shipments = input.remove("fulfillments");
+            boolean notify = Boolean.TRUE.equals(input.remove("notify_customer"));
             boolean close = Boolean.TRUE.equals(input.remove("closed"));
             boolean paid = Boolean.TRUE.equals(input.remove("markAsPaid"));
             input.put("id", request.targetId());
@@ -49,6 +51,9 @@ final class ShopifyOrders {
                         errors = ShopifyClient.userErrors(Json.object(data.get(alias)));
                     }
                 }
+                if (errors == null && shipments instanceof List<?> list && !list.isEmpty()) {
+                    errors = fulfilShipments(request.targetId(), list, notify);
+                }
                 results.add(errors == null ? WriteResult.updated(request.key(), request.targetId())
                         : WriteResult.failed(request.key(), errors, false));
             } catch (ConnectorException e) {
@@ -56,6 +61,95 @@ final class ShopifyOrders {
             }
         }
         return results;
+    }
+
+    private static final String FULFILMENT_STATE = "query FulfilmentState($id: ID!) { order(id: $id) { id"
+            + " fulfillments { trackingInfo { number } }"
+            + " fulfillmentOrders(first: 5) { nodes { id status lineItems(first: 50) { nodes { id remainingQuantity"
+            + " lineItem { sku } } } } } } }";
+
+    /**
+     * PST-3, partial fulfilments: one fulfillment per ERP shipment ({@code [{shipmentNbr, carrier,
+     * trackingNumbers: [{number}] (or plain texts), lines: [{sku, quantity}]}]}) that the order does not hold yet (none of its
+     * tracking numbers is on a fulfillment), with every parcel's number in its tracking info and
+     * the shipped quantities of the open fulfillment order lines of the same SKU. A shipment whose
+     * lines match no SKU of the order fulfils what remains (the ERP and the shop name items
+     * differently). Returns the errors, or null.
+     */
+    private @Nullable String fulfilShipments(String orderId, List<?> shipments, boolean notify) {
+        Map<String, @Nullable Object> order = Json.object(client.run("fulfilment state", FULFILMENT_STATE,
+                Map.of("id", orderId)).get("order"));
+        java.util.Set<String> held = new java.util.HashSet<>();
+        for (Object f : Json.list(order.get("fulfillments"))) {
+            Json.list(Json.object(f).get("trackingInfo")).forEach(t -> held.add(String.valueOf(Json.object(t).get("number"))));
+        }
+        for (Object item : shipments) {
+            Map<String, @Nullable Object> shipment = Json.object(item);
+            List<String> numbers = Json.list(shipment.get("trackingNumbers")).stream()
+                    .map(n -> n instanceof Map<?, ?> m ? String.valueOf(m.get("number")) : String.valueOf(n)).toList();
+            if (!numbers.isEmpty() && numbers.stream().anyMatch(held::contains)) {
+                continue;
+            }
+            Map<String, java.math.BigDecimal> shipped = new java.util.HashMap<>();
+            for (Object l : Json.list(shipment.get("lines"))) {
+                Map<String, @Nullable Object> line = Json.object(l);
+                shipped.merge(String.valueOf(line.get("sku")), new java.math.BigDecimal(String.valueOf(line.get("quantity"))),
+                        java.math.BigDecimal::add);
+            }
+            List<Map<String, Object>> groups = groups(order, shipped);
+            if (groups.isEmpty()) {
+                groups = groups(order, null);
+            }
+            if (groups.isEmpty()) {
+                return "shipment " + shipment.get("shipmentNbr") + ": the order has nothing left to fulfil";
+            }
+            Map<String, @Nullable Object> tracking = new LinkedHashMap<>();
+            tracking.put("company", Json.text(shipment.get("carrier")));
+            tracking.put("numbers", numbers);
+            tracking.values().removeIf(v -> v == null || "".equals(v));
+            Map<String, @Nullable Object> fulfillment = new LinkedHashMap<>();
+            fulfillment.put("lineItemsByFulfillmentOrder", groups);
+            fulfillment.put("trackingInfo", tracking);
+            fulfillment.put("notifyCustomer", notify);
+            String errors = ShopifyClient.userErrors(Json.object(client.run("fulfillmentCreate",
+                    ShopifyDocuments.FULFILLMENT_CREATE, Map.of("fulfillment", fulfillment)).get("fulfillmentCreate")));
+            if (errors != null) {
+                return "shipment " + shipment.get("shipmentNbr") + ": " + errors;
+            }
+            held.addAll(numbers);
+            order = Json.object(client.run("fulfilment state", FULFILMENT_STATE, Map.of("id", orderId)).get("order"));
+        }
+        return null;
+    }
+
+    /** The open fulfillment orders' lines to fulfil: by SKU and shipped quantity, or all that remains (null). */
+    private static List<Map<String, Object>> groups(Map<String, @Nullable Object> order,
+            java.util.@Nullable Map<String, java.math.BigDecimal> shipped) {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        Map<String, java.math.BigDecimal> left = shipped == null ? null : new java.util.HashMap<>(shipped);
+        for (Object fo : Json.list(Json.object(order.get("fulfillmentOrders")).get("nodes"))) {
+            Map<String, @Nullable Object> f = Json.object(fo);
+            if (!"OPEN".equals(f.get("status")) && !"IN_PROGRESS".equals(f.get("status"))) {
+                continue;
+            }
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (Object l : Json.list(Json.object(f.get("lineItems")).get("nodes"))) {
+                Map<String, @Nullable Object> line = Json.object(l);
+                java.math.BigDecimal remaining = new java.math.BigDecimal(String.valueOf(line.get("remainingQuantity")));
+                String sku = String.valueOf(Json.object(line.get("lineItem")).get("sku"));
+                java.math.BigDecimal quantity = left == null ? remaining : remaining.min(left.getOrDefault(sku, java.math.BigDecimal.ZERO));
+                if (quantity.signum() > 0) {
+                    lines.add(Map.of("id", String.valueOf(line.get("id")), "quantity", quantity.intValueExact()));
+                    if (left != null) {
+                        left.put(sku, left.get(sku).subtract(quantity));
+                    }
+                }
+            }
+            if (!lines.isEmpty()) {
+                groups.add(Map.of("fulfillmentOrderId", String.valueOf(f.get("id")), "fulfillmentOrderLineItems", lines));
+            }
+        }
+        return groups;
     }
 
     /** Payload: {@code order_id}, {@code tracking_number}, {@code tracking_company}, {@code tracking_url}, {@code notify_customer}. */

@@ -158,8 +158,13 @@ final class ShopifySchemas {
                 f("note", STRING, "note (writable)"), f("tags", LIST, "tags (writable)"),
                 f("metafields", LIST, "[{namespace, key, value}] custom fields"),
                 metafield("erp_document_number", "ERP document number written back (PST-2)"),
-                metafield("invoice_url", "invoice PDF link (PST-4)"),
-                f("closed", BOOLEAN, "write true to close the order (PST-1)"), f("markAsPaid", BOOLEAN, "write true to mark it paid")));
+                metafield("invoice_url", "invoice PDF link, for an ERP that publishes its PDFs (PST-4)"),
+                metafield("erp_status", "what the ERP document became, by the order-status lookup (PST-1)"),
+                metafield("erp_invoice_number", "ERP invoice number (PST-2)"),
+                f("closed", BOOLEAN, "write true to close the order (PST-1)"), f("markAsPaid", BOOLEAN, "write true to mark it paid"),
+                f("fulfillments", LIST, "write only: [{shipmentNbr, carrier, trackingNumbers, lines: [{sku, quantity}]}], "
+                        + "one fulfillment with tracking info per shipment not fulfilled yet (partial fulfilments, PST-3)"),
+                f("notify_customer", BOOLEAN, "write only: Shopify mails the customer each fulfillment")));
         fields.addAll(items("lineItems", "id", STRING, "line GID", "sku", STRING, "SKU (ORD-3)", "name", STRING, "product name",
                 "quantity", INTEGER, "quantity", "variant", OBJECT, "{id} the variant",
                 "originalUnitPriceSet", OBJECT, "unit price before discounts {shopMoney{amount, currencyCode}}",
@@ -182,6 +187,8 @@ final class ShopifySchemas {
                 "status", STRING, "SUCCESS ...", "gateway", STRING, "payment method (PAY-1)", "processedAt", DATETIME, "payment date (PAY-2)",
                 "amountSet", OBJECT, "amount {shopMoney{amount, currencyCode}}"));
         fields.addAll(items("metafields", "namespace", STRING, "namespace", "key", STRING, "key", "value", STRING, "value"));
+        fields.addAll(items("fulfillments", "shipmentNbr", STRING, "ERP shipment", "carrier", STRING, "tracking company",
+                "trackingNumbers", LIST, "[{number}] the parcels' tracking numbers", "lines", LIST, "[{sku, quantity}] shipped"));
         fields.addAll(fr.passerelle.connector.ImportFields.order());
         return new EntitySchema(ShopifyEntity.ORDER.entity(), fields, true, true, true);
     }

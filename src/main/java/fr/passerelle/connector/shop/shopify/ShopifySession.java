@@ -27,9 +27,11 @@ final class ShopifySession implements ShopSession {
     private final ShopifyOrders orders;
     private final ShopifyCollections collections;
     private final ShopifyLookup lookup;
+    private final ShopifyClient client;
 
     ShopifySession(ConnectionSettings settings) {
         ShopifyClient client = new ShopifyClient(settings);
+        this.client = client;
         this.lookup = new ShopifyLookup(client);
         this.collections = new ShopifyCollections(client, lookup);
         this.reader = new ShopifyReader(client);
@@ -48,6 +50,66 @@ final class ShopifySession implements ShopSession {
             return bulk.products(query);
         }
         return reader.read(e, request);
+    }
+
+    /** The one order a webhook named, by its numeric id ({@code id:} search term); several keys page instead. */
+    @Override
+    public Optional<Page> readKeys(String entity, java.util.Collection<String> keys, @org.jspecify.annotations.Nullable String filter) {
+        ShopifyEntity e = entity(entity);
+        if (e != ShopifyEntity.ORDER || keys.size() != 1 || !keys.iterator().next().matches("gid://shopify/Order/\\d+")) {
+            return Optional.empty();
+        }
+        String key = keys.iterator().next();
+        String byId = "id:" + key.substring(key.lastIndexOf('/') + 1);
+        String query = filter == null || filter.isBlank() ? byId : filter + " AND " + byId;
+        return Optional.of(reader.read(e, new ReadRequest(query, null, 10, null, List.of())));
+    }
+
+    @Override
+    public List<String> orderWebhookTopics() {
+        return List.of("ORDERS_CREATE", "ORDERS_UPDATED");
+    }
+
+    private static final String WEBHOOKS = "query Webhooks { webhookSubscriptions(first: 100) { nodes { id topic uri } } }";
+    private static final String SUBSCRIBE = "mutation Subscribe($topic: WebhookSubscriptionTopic!, $uri: String!) {"
+            + " webhookSubscriptionCreate(topic: $topic, webhookSubscription: {uri: $uri, format: JSON}) {"
+            + " webhookSubscription { id topic uri } userErrors { field message } } }";
+
+    @Override
+    public List<fr.passerelle.connector.WebhookSubscription> webhooks() {
+        List<fr.passerelle.connector.WebhookSubscription> hooks = new ArrayList<>();
+        for (Object node : fr.passerelle.connector.http.Json.list(fr.passerelle.connector.http.Json.object(
+                client.run("webhooks", WEBHOOKS, java.util.Map.of()).get("webhookSubscriptions")).get("nodes"))) {
+            hooks.add(webhook(fr.passerelle.connector.http.Json.object(node)));
+        }
+        return hooks;
+    }
+
+    /**
+     * {@code webhookSubscriptionCreate} ({@code uri}, API 2025-04 and later). Shopify signs with the
+     * app's client secret, not one given here, and deletes a subscription that keeps failing rather
+     * than disabling it: subscribing again is creating it again.
+     */
+    @Override
+    public fr.passerelle.connector.WebhookSubscription subscribe(String topic, String callbackUrl, String secret) {
+        for (fr.passerelle.connector.WebhookSubscription hook : webhooks()) {
+            if (hook.topic().equals(topic) && hook.callbackUrl().equals(callbackUrl)) {
+                return hook;
+            }
+        }
+        java.util.Map<String, @org.jspecify.annotations.Nullable Object> payload = fr.passerelle.connector.http.Json.object(
+                client.run("webhookSubscriptionCreate", SUBSCRIBE, java.util.Map.of("topic", topic, "uri", callbackUrl))
+                        .get("webhookSubscriptionCreate"));
+        String errors = ShopifyClient.userErrors(payload);
+        if (errors != null) {
+            throw new ConnectorException(ShopifyClient.SYSTEM, "webhookSubscriptionCreate", 200, false, errors);
+        }
+        return webhook(fr.passerelle.connector.http.Json.object(payload.get("webhookSubscription")));
+    }
+
+    private static fr.passerelle.connector.WebhookSubscription webhook(java.util.Map<String, ?> node) {
+        return new fr.passerelle.connector.WebhookSubscription(String.valueOf(node.get("id")), String.valueOf(node.get("topic")),
+                String.valueOf(node.get("uri")), "active");
     }
 
     @Override

@@ -235,7 +235,11 @@ final class WooCommerceSchemas {
                 f("fee_lines", LIST, "fees"), f("coupon_lines", LIST, "[{code, discount, discount_tax}]"),
                 f("meta_data", LIST, "[{key, value}]"),
                 meta("_erp_document_number", "ERP document number written back (PST-2)", "Passerelle meta"),
-                meta("_erp_invoice_url", "link to the invoice PDF (PST-4)", "Passerelle meta")));
+                meta("_erp_invoice_url", "link to the invoice PDF (PST-4)", "Passerelle meta"),
+                f("tracking_numbers", LIST, "write only: [{number, carrier}], one Shipment Tracking item per parcel, "
+                        + "each posted once (PST-3)").withPlugin("Shipment Tracking"),
+                f("invoice_number", STRING, "write only: the ERP invoice whose PDF goes to the media library, "
+                        + "linked in a customer note and _erp_invoice_url, once (PST-4)")));
         fields.addAll(items("line_items", "id", INTEGER, "line id", "product_id", INTEGER, "product id",
                 "variation_id", INTEGER, "variation id, 0 for a simple product", "sku", STRING, "SKU (ORD-3)",
                 "name", STRING, "product name", "quantity", INTEGER, "quantity", "tax_class", STRING, "tax class slug",
@@ -259,6 +263,8 @@ final class WooCommerceSchemas {
         fields.addAll(items("coupon_lines", "id", INTEGER, "line id", "code", STRING, "coupon code",
                 "discount", DECIMAL, "discount excl. tax", "discount_tax", DECIMAL, "discount tax"));
         fields.addAll(metaItems("meta_data"));
+        fields.addAll(items("tracking_numbers", "number", STRING, "tracking number", "carrier", STRING,
+                "carrier, sent as custom_tracking_provider"));
         fields.addAll(address("billing"));
         fields.addAll(address("shipping"));
         fields.addAll(fr.passerelle.connector.ImportFields.order());

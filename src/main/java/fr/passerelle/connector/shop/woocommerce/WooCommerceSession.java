@@ -97,6 +97,52 @@ final class WooCommerceSession implements ShopSession {
         return new Page(records, more ? Integer.toString(page + 1) : null, list.total());
     }
 
+    /** Orders by id in one call ({@code include=}), for the order a webhook named (the mapping's filter kept). */
+    @Override
+    public java.util.Optional<Page> readKeys(String entity, java.util.Collection<String> keys, @Nullable String filter) {
+        WooResource resource = resource(entity);
+        if (resource != WooResource.ORDER || keys.isEmpty() || keys.size() > 100
+                || keys.stream().anyMatch(k -> !k.matches("\\d+"))) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> params = new LinkedHashMap<>(WooFilters.parse(filter));
+        params.put("include", String.join(",", keys));
+        params.put("per_page", "100");
+        List<CanonicalRecord> records = new ArrayList<>();
+        client.list(resource.path(), params).items().forEach(item -> records.add(toRecord(resource, item)));
+        return java.util.Optional.of(new Page(records, null, records.size()));
+    }
+
+    @Override
+    public List<String> orderWebhookTopics() {
+        return List.of("order.created", "order.updated");
+    }
+
+    @Override
+    public List<fr.passerelle.connector.WebhookSubscription> webhooks() {
+        List<fr.passerelle.connector.WebhookSubscription> hooks = new ArrayList<>();
+        client.list("wc/v3/webhooks", Map.of("per_page", "100")).items().forEach(h -> hooks.add(webhook(h)));
+        return hooks;
+    }
+
+    /** {@code POST /webhooks} (or {@code PUT} of ours to the same address, back to {@code active}). */
+    @Override
+    public fr.passerelle.connector.WebhookSubscription subscribe(String topic, String callbackUrl, String secret) {
+        for (fr.passerelle.connector.WebhookSubscription hook : webhooks()) {
+            if (hook.topic().equals(topic) && hook.callbackUrl().equals(callbackUrl)) {
+                return webhook(client.put("wc/v3/webhooks/" + hook.id(), Map.of("status", "active", "secret", secret)));
+            }
+        }
+        return webhook(client.post("wc/v3/webhooks", Map.of("name", "Passerelle " + topic, "topic", topic,
+                "delivery_url", callbackUrl, "secret", secret, "status", "active")));
+    }
+
+    private static fr.passerelle.connector.WebhookSubscription webhook(Map<String, @Nullable Object> hook) {
+        return new fr.passerelle.connector.WebhookSubscription(Objects.toString(Json.text(hook.get("id")), ""),
+                Objects.toString(hook.get("topic"), ""), Objects.toString(hook.get("delivery_url"), ""),
+                Objects.toString(hook.get("status"), ""));
+    }
+
     /** The variations of one variable product as stock or price records, keyed {@code <parent>/<variation>}. */
     private List<CanonicalRecord> variations(WooResource resource, String parentId) {
         List<CanonicalRecord> out = new ArrayList<>();

@@ -61,7 +61,8 @@ final class WooWriter {
         }
         switch (resource) {
             case CATEGORY -> writeCategories(items, results);
-            case BRAND, CUSTOMER, ORDER -> batch.write(resource.path(), adopt(resource, items, results), results);
+            case BRAND, CUSTOMER -> batch.write(resource.path(), adopt(resource, items, results), results);
+            case ORDER -> writeOrders(items, results);
             case PRODUCT -> writeProducts(adopt(resource, items, results), results);
             case VARIATION -> writeVariations(resolveVariations(items, results), results, false);
             case STOCK, PRICE -> writeVariations(resolveBySku(items, results), results, true);
@@ -70,6 +71,52 @@ final class WooWriter {
                     WriteResult.failed(item.key(), resource.entity() + " is read-only", false));
         }
         return Arrays.stream(results).map(Objects::requireNonNull).toList();
+    }
+
+    /**
+     * Orders (PST-1..3): status and meta in one batch, then each tracking number of
+     * {@code tracking_numbers} ({@code [{number, carrier}]}) the order does not hold yet is posted to
+     * the Shipment Tracking extension, one item per parcel; a re-run posts nothing twice.
+     */
+    private void writeOrders(List<WooBatch.Item> items, @Nullable WriteResult[] results) {
+        Map<Integer, List<?>> trackings = new LinkedHashMap<>();
+        List<WooBatch.Item> bodies = new ArrayList<>();
+        for (WooBatch.Item item : items) {
+            Map<String, @Nullable Object> body = new LinkedHashMap<>(item.body());
+            if (body.remove("tracking_numbers") instanceof List<?> list) {
+                trackings.put(item.index(), list);
+            }
+            bodies.add(new WooBatch.Item(item.index(), item.key(), item.id(), body));
+        }
+        batch.write(WooResource.ORDER.path(), adopt(WooResource.ORDER, bodies, results), results);
+        trackings.forEach((index, list) -> {
+            WriteResult written = results[index];
+            if (written == null || !written.succeeded() || written.targetId() == null || list.isEmpty()) {
+                return;
+            }
+            String path = WooResource.SHIPMENT_TRACKING.path(written.targetId());
+            try {
+                Set<String> held = new java.util.HashSet<>();
+                client.list(path, Map.of()).items().forEach(t -> held.add(Objects.toString(t.get("tracking_number"), "")));
+                for (Object entry : list) {
+                    Map<String, @Nullable Object> tracking = Json.object(entry instanceof Map<?, ?> ? entry : Map.of("number", entry));
+                    String number = Json.text(tracking.get("number"));
+                    if (number == null || number.isBlank() || !held.add(number)) {
+                        continue;
+                    }
+                    Map<String, @Nullable Object> body = new LinkedHashMap<>();
+                    body.put("tracking_number", number);
+                    String carrier = Json.text(tracking.get("carrier"));
+                    if (carrier != null && !carrier.isBlank()) {
+                        body.put("custom_tracking_provider", carrier);
+                    }
+                    client.post(path, body);
+                }
+            } catch (ConnectorException e) {
+                results[index] = WriteResult.failed(written.key(), "status written, tracking refused: " + e.getMessage(),
+                        e.retryable());
+            }
+        });
     }
 
     /** Resolves the connector's convenience fields into the shop's own ones. */

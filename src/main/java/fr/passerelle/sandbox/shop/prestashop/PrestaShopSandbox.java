@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 
 /**
@@ -34,6 +35,7 @@ public final class PrestaShopSandbox implements SandboxApp {
     private final String id;
     private final String key;
     private final PsStore store = new PsStore();
+    private final List<Map<String, Object>> emails = new ArrayList<>();
 
     public PrestaShopSandbox() {
         this(DEFAULT_KEY);
@@ -80,8 +82,12 @@ public final class PrestaShopSandbox implements SandboxApp {
                 throw new PsError(405, 20, "Method " + method + " is not valid for resource " + resource.plural());
             }
             String base = "http://" + request.header("Host").orElse("localhost") + "/sandbox/" + id();
-            return m.group(2) == null ? collection(request, method, resource, base) : item(request, method, resource,
-                    Long.parseLong(m.group(2)), base);
+            SandboxResponse response = m.group(2) == null ? collection(request, method, resource, base)
+                    : item(request, method, resource, Long.parseLong(m.group(2)), base);
+            if (request.param("sendemail").filter("1"::equals).isPresent() && response.status() < 300) {
+                mail(resource.plural(), method, m.group(2) == null ? null : Long.parseLong(m.group(2)));
+            }
+            return response;
         } catch (PsError e) {
             SandboxResponse response = e.response();
             return e.getMessage().startsWith("Authentication") || e.getMessage().startsWith("No permission")
@@ -161,6 +167,44 @@ public final class PrestaShopSandbox implements SandboxApp {
         };
     }
 
+    /**
+     * {@code sendemail=1}: PrestaShop mails the customer the new state's template (order history)
+     * or the "in transit" mail (order carrier update); the sandbox records the mail instead.
+     */
+    private void mail(String resource, String method, @Nullable Long id) {
+        Map<String, Object> about = switch (resource) {
+            case "order_histories" -> method.equals("POST") ? store.all(resource).getLast() : null;
+            case "order_carriers" -> id != null && !method.equals("GET") ? store.get(resource, id) : null;
+            default -> null;
+        };
+        if (about == null) {
+            return;
+        }
+        String orderId = PsQuery.text(about.get("id_order"));
+        Map<String, Object> order = store.get("orders", Long.parseLong(orderId));
+        Map<String, Object> customer = order == null ? null
+                : store.get("customers", Long.parseLong(PsQuery.text(order.get("id_customer"))));
+        String template = resource.equals("order_carriers") ? "in_transit" : stateName(PsQuery.text(about.get("id_order_state")));
+        Map<String, Object> mail = new LinkedHashMap<>();
+        mail.put("id_order", orderId);
+        mail.put("to", customer == null ? "" : PsQuery.text(customer.get("email")));
+        mail.put("template", template);
+        if (resource.equals("order_carriers")) {
+            mail.put("tracking_number", PsQuery.text(about.get("tracking_number")));
+        }
+        emails.add(mail);
+    }
+
+    private String stateName(String stateId) {
+        Map<String, Object> state = store.get("order_states", Long.parseLong(stateId));
+        return state == null ? stateId : String.valueOf(((Map<?, ?>) state.get("name")).get("1"));
+    }
+
+    /** The e-mails the shop sent its customers (sendemail=1), oldest first. */
+    public synchronized List<Map<String, Object>> emails() {
+        return List.copyOf(emails);
+    }
+
     // ---- accessors for tests and the studio page ----
 
     public synchronized List<Map<String, Object>> records(String resource) {
@@ -225,7 +269,11 @@ public final class PrestaShopSandbox implements SandboxApp {
             order.put("id_cart", Integer.toString(n));
             order.put("id_currency", "1");
             order.put("id_lang", "1");
-            order.put("id_customer", "1");
+            // the orders are customer 1's; a shop without customers gets one (its e-mails need an address)
+            Map<String, Object> customer = store.get("customers", 1L) != null ? store.get("customers", 1L)
+                    : store.create(store.resources.get("customers"), new LinkedHashMap<>(Map.of("lastname", "Client",
+                            "firstname", "Premier", "email", "client1." + System.nanoTime() + "@example.fr", "passwd", "secret-1")));
+            order.put("id_customer", PsQuery.text(customer.get("id")));
             order.put("id_carrier", "2");
             order.put("module", n % 2 == 0 ? "ps_checkpayment" : "ps_wirepayment");
             order.put("payment", n % 2 == 0 ? "Chèque" : "Virement bancaire");

@@ -53,6 +53,9 @@ final class ShopifyMutations {
             case "orderUpdate", "orderClose", "orderOpen", "orderMarkAsPaid" -> order(field.name(), input);
             case "fulfillmentCreate" -> fulfillment(ShopJson.object(field.arg("fulfillment")));
             case "metafieldsSet" -> metafieldsSet(ShopJson.list(field.arg("metafields")));
+            case "webhookSubscriptionCreate" -> sales.webhooks.create(field.arg("topic"),
+                    ShopJson.object(field.arg("webhookSubscription")));
+            case "webhookSubscriptionDelete" -> sales.webhooks.delete(field.arg("id"));
             case "bulkOperationRunQuery" -> bulk.run(String.valueOf(field.arg("query")), baseUrl);
             default -> throw new ShopifyError("undefinedField", "Field '" + field.name() + "' doesn't exist on type 'Mutation'");
         };
@@ -240,45 +243,95 @@ final class ShopifyMutations {
             }
         }
         order.put("updatedAt", ShopifyCatalog.now());
+        sales.webhooks.order("orders/updated", order);
         return payload("order", ShopJson.copy(order), List.of());
     }
 
+    /**
+     * {@code fulfillmentCreate}: every group of {@code lineItemsByFulfillmentOrder} names an open
+     * fulfillment order of one order; its {@code fulfillmentOrderLineItems} (all remaining when
+     * absent) are fulfilled, the fulfillment order closes once nothing remains (IN_PROGRESS before:
+     * a partial fulfilment), and the tracking info keeps each number of {@code number}/{@code numbers}
+     * ({@code Fulfillment.trackingInfo} is a list). The order is FULFILLED or PARTIALLY_FULFILLED.
+     */
     private Map<String, @Nullable Object> fulfillment(Map<String, @Nullable Object> input) {
         List<@Nullable Object> groups = ShopJson.list(input.get("lineItemsByFulfillmentOrder"));
         if (groups.isEmpty()) {
             return payload("fulfillment", null, List.of(ShopifyCatalog.userError(List.of("fulfillment"),
                     "Line items by fulfillment order can't be blank", null)));
         }
-        for (Map<String, @Nullable Object> order : sales.orders.values()) {
-            for (Object fo : ShopJson.list(order.get("fulfillmentOrders"))) {
-                Map<String, @Nullable Object> fulfillmentOrder = ShopJson.object(fo);
-                if (!Objects.equals(fulfillmentOrder.get("id"), ShopJson.object(groups.getFirst()).get("fulfillmentOrderId"))) {
-                    continue;
+        Map<String, @Nullable Object> owner = null;
+        List<Map<String, @Nullable Object>> fulfilled = new ArrayList<>();
+        for (Object g : groups) {
+            Map<String, @Nullable Object> group = ShopJson.object(g);
+            Map<String, @Nullable Object> fulfillmentOrder = null;
+            for (Map<String, @Nullable Object> order : sales.orders.values()) {
+                for (Object fo : ShopJson.list(order.get("fulfillmentOrders"))) {
+                    if (Objects.equals(ShopJson.object(fo).get("id"), group.get("fulfillmentOrderId"))) {
+                        fulfillmentOrder = ShopJson.object(fo);
+                        if (owner != null && owner != order) {
+                            return payload("fulfillment", null, List.of(ShopifyCatalog.userError(List.of("fulfillment"),
+                                    "All fulfillment orders must belong to the same order.", null)));
+                        }
+                        owner = order;
+                    }
                 }
-                if (!"OPEN".equals(fulfillmentOrder.get("status")) && !"IN_PROGRESS".equals(fulfillmentOrder.get("status"))) {
-                    return payload("fulfillment", null, List.of(ShopifyCatalog.userError(List.of("fulfillment"),
-                            "Fulfillment order " + fulfillmentOrder.get("id") + " has an unfulfillable status= closed.", null)));
-                }
-                fulfillmentOrder.put("status", "CLOSED");
-                ShopJson.list(fulfillmentOrder.get("lineItems")).forEach(l -> ShopJson.object(l).put("remainingQuantity", BigDecimal.ZERO));
-                Map<String, @Nullable Object> tracking = ShopJson.object(input.get("trackingInfo"));
-                Map<String, @Nullable Object> info = new LinkedHashMap<>();
-                info.put("company", tracking.get("company"));
-                info.put("number", tracking.getOrDefault("number", ShopJson.list(tracking.get("numbers")).stream().findFirst().orElse(null)));
-                info.put("url", tracking.get("url"));
-                Map<String, @Nullable Object> fulfillment = new LinkedHashMap<>();
-                fulfillment.put("id", catalog.gid("Fulfillment"));
-                fulfillment.put("status", "SUCCESS");
-                fulfillment.put("trackingInfo", List.of(info));
-                fulfillment.put("createdAt", ShopifyCatalog.now());
-                ShopJson.list(order.get("fulfillments")).add(fulfillment);
-                order.put("displayFulfillmentStatus", "FULFILLED");
-                order.put("updatedAt", ShopifyCatalog.now());
-                return payload("fulfillment", ShopJson.copy(fulfillment), List.of());
             }
+            if (fulfillmentOrder == null) {
+                return payload("fulfillment", null, List.of(ShopifyCatalog.userError(List.of("fulfillment",
+                        "lineItemsByFulfillmentOrder"), "Fulfillment order does not exist.", null)));
+            }
+            if (!"OPEN".equals(fulfillmentOrder.get("status")) && !"IN_PROGRESS".equals(fulfillmentOrder.get("status"))) {
+                return payload("fulfillment", null, List.of(ShopifyCatalog.userError(List.of("fulfillment"),
+                        "Fulfillment order " + fulfillmentOrder.get("id") + " has an unfulfillable status= closed.", null)));
+            }
+            List<@Nullable Object> asked = ShopJson.list(group.get("fulfillmentOrderLineItems"));
+            for (Object l : ShopJson.list(fulfillmentOrder.get("lineItems"))) {
+                Map<String, @Nullable Object> line = ShopJson.object(l);
+                BigDecimal remaining = (BigDecimal) Objects.requireNonNull(line.get("remainingQuantity"));
+                BigDecimal quantity = asked.isEmpty() ? remaining : asked.stream().map(ShopJson::object)
+                        .filter(a -> Objects.equals(a.get("id"), line.get("id")))
+                        .map(a -> new BigDecimal(String.valueOf(a.get("quantity")))).findFirst().orElse(BigDecimal.ZERO);
+                if (quantity.compareTo(remaining) > 0) {
+                    return payload("fulfillment", null, List.of(ShopifyCatalog.userError(List.of("fulfillment"),
+                            "Invalid fulfillment order line item quantity requested.", null)));
+                }
+                if (quantity.signum() > 0) {
+                    line.put("remainingQuantity", remaining.subtract(quantity));
+                    fulfilled.add(new LinkedHashMap<>(Map.of("lineItem", ShopJson.object(line.get("lineItem")), "quantity", quantity)));
+                }
+            }
+            boolean done = ShopJson.list(fulfillmentOrder.get("lineItems")).stream()
+                    .allMatch(l -> ((BigDecimal) Objects.requireNonNull(ShopJson.object(l).get("remainingQuantity"))).signum() == 0);
+            fulfillmentOrder.put("status", done ? "CLOSED" : "IN_PROGRESS");
         }
-        return payload("fulfillment", null, List.of(ShopifyCatalog.userError(List.of("fulfillment", "lineItemsByFulfillmentOrder"),
-                "Fulfillment order does not exist.", null)));
+        Map<String, @Nullable Object> order = Objects.requireNonNull(owner);
+        Map<String, @Nullable Object> tracking = ShopJson.object(input.get("trackingInfo"));
+        List<Object> numbers = new ArrayList<>(ShopJson.list(tracking.get("numbers")));
+        if (tracking.get("number") != null) {
+            numbers.addFirst(tracking.get("number"));
+        }
+        List<Map<String, @Nullable Object>> infos = new ArrayList<>();
+        for (Object number : numbers.isEmpty() ? java.util.Collections.singletonList(null) : numbers) {
+            Map<String, @Nullable Object> info = new LinkedHashMap<>();
+            info.put("company", tracking.get("company"));
+            info.put("number", number);
+            info.put("url", tracking.get("url"));
+            infos.add(info);
+        }
+        Map<String, @Nullable Object> fulfillment = new LinkedHashMap<>();
+        fulfillment.put("id", catalog.gid("Fulfillment"));
+        fulfillment.put("status", "SUCCESS");
+        fulfillment.put("trackingInfo", infos);
+        fulfillment.put("fulfillmentLineItems", fulfilled);
+        fulfillment.put("notifyCustomer", Boolean.TRUE.equals(input.get("notifyCustomer")));
+        fulfillment.put("createdAt", ShopifyCatalog.now());
+        ShopJson.list(order.get("fulfillments")).add(fulfillment);
+        boolean all = ShopJson.list(order.get("fulfillmentOrders")).stream()
+                .allMatch(fo -> "CLOSED".equals(ShopJson.object(fo).get("status")));
+        order.put("displayFulfillmentStatus", all ? "FULFILLED" : "PARTIALLY_FULFILLED");
+        order.put("updatedAt", ShopifyCatalog.now());
+        return payload("fulfillment", ShopJson.copy(fulfillment), List.of());
     }
 
     private Map<String, @Nullable Object> metafieldsSet(List<@Nullable Object> inputs) {

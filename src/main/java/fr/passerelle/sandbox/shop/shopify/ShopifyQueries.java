@@ -47,7 +47,9 @@ final class ShopifyQueries {
             case "customer" -> sales.customers.get(String.valueOf(field.arg("id")));
             case "orders" -> sorted(field, sales.orders.values().stream()
                     .filter(o -> Search.matches(query, Map.of("updated_at", get("updatedAt"), "created_at", get("createdAt"),
-                            "name", get("name"), "financial_status", get("displayFinancialStatus")), o)));
+                            "name", get("name"), "financial_status", get("displayFinancialStatus"),
+                            "id", o2 -> String.valueOf(o2.get("id")).substring(String.valueOf(o2.get("id")).lastIndexOf('/') + 1)), o)));
+            case "webhookSubscriptions" -> sorted(field, sales.webhooks.subscriptions().stream());
             case "order" -> sales.orders.get(String.valueOf(field.arg("id")));
             case "currentBulkOperation" -> bulk.current();
             default -> throw new ShopifyError("undefinedField", "Field '" + field.name() + "' doesn't exist on type 'QueryRoot'");

@@ -18,10 +18,12 @@ final class ShopifySales {
     final Map<String, Map<String, @Nullable Object>> customers = new LinkedHashMap<>();
     final Map<String, Map<String, @Nullable Object>> orders = new LinkedHashMap<>();
     private final ShopifyCatalog catalog;
+    final ShopifyWebhooks webhooks;
     private int orderNumber = 1000;
 
     ShopifySales(ShopifyCatalog catalog) {
         this.catalog = catalog;
+        this.webhooks = new ShopifyWebhooks(catalog);
     }
 
     /** {@code customerCreate} / {@code customerUpdate}: the user errors, empty on success. */
@@ -160,9 +162,10 @@ final class ShopifySales {
         o.put("fulfillmentOrders", List.of(new LinkedHashMap<>(Map.of("id", catalog.gid("FulfillmentOrder"), "status", "OPEN",
                 "lineItems", List.of(new LinkedHashMap<>(Map.of("id", catalog.gid("FulfillmentOrderLineItem"),
                         "remainingQuantity", BigDecimal.valueOf(quantity), "totalQuantity", BigDecimal.valueOf(quantity),
-                        "lineItem", Map.of("id", lineId))))))));
+                        "lineItem", Map.of("id", lineId, "sku", String.valueOf(line.get("sku"))))))))));
         o.put("fulfillments", new ArrayList<>());
         orders.put(id, o);
+        webhooks.order("orders/create", o);
         return o;
     }
 

@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
 public final class ShopifySandbox implements SandboxApp {
 
     public static final String DEFAULT_TOKEN = "shpat_sandbox";
+    /** The app's client secret, which signs the webhooks (X-Shopify-Hmac-Sha256). */
+    public static final String DEFAULT_CLIENT_SECRET = "shpss_sandbox";
     /** Shopify refuses any single query above this cost. */
     static final int MAX_QUERY_COST = 1000;
 
@@ -310,6 +312,50 @@ public final class ShopifySandbox implements SandboxApp {
             ids.add(String.valueOf(sales.seedOrder(base + i, start.plusSeconds(i)).get("id")));
         }
         return ids;
+    }
+
+    /** One more line on an unfulfilled order (and on its fulfillment order), as an edit in the admin would. */
+    @SuppressWarnings("unchecked")
+    public synchronized void addOrderLine(String orderId, String sku, int quantity) {
+        Map<String, @Nullable Object> order = Objects.requireNonNull(sales.orders.get(orderId), "no order " + orderId);
+        String lineId = catalog.gid("LineItem");
+        Map<String, @Nullable Object> line = new java.util.LinkedHashMap<>(ShopJson.object(ShopJson.list(order.get("lineItems")).getFirst()));
+        line.put("id", lineId);
+        line.put("sku", sku);
+        line.put("quantity", java.math.BigDecimal.valueOf(quantity));
+        List<Object> lines = new ArrayList<>(ShopJson.list(order.get("lineItems")));
+        lines.add(line);
+        order.put("lineItems", lines);
+        Map<String, @Nullable Object> fulfillmentOrder = ShopJson.object(ShopJson.list(order.get("fulfillmentOrders")).getFirst());
+        List<Object> foLines = new ArrayList<>(ShopJson.list(fulfillmentOrder.get("lineItems")));
+        foLines.add(new java.util.LinkedHashMap<>(Map.of("id", catalog.gid("FulfillmentOrderLineItem"),
+                "remainingQuantity", java.math.BigDecimal.valueOf(quantity), "totalQuantity", java.math.BigDecimal.valueOf(quantity),
+                "lineItem", Map.of("id", lineId, "sku", sku))));
+        fulfillmentOrder.put("lineItems", foLines);
+    }
+
+    /** The webhook subscriptions, as {@code webhookSubscriptions} lists them. */
+    public synchronized List<Map<String, @Nullable Object>> webhookSubscriptions() {
+        return sales.webhooks.subscriptions();
+    }
+
+    /** Every subscription deleted (Shopify deletes one that kept failing). */
+    public synchronized void deleteWebhookSubscriptions() {
+        sales.webhooks.deleteAll();
+    }
+
+    /** Delivers the last delivery once more, same X-Shopify-Webhook-Id (Shopify's retry). */
+    public synchronized boolean redeliverLast() {
+        var last = sales.webhooks.last();
+        if (last != null) {
+            sales.webhooks.send(last);
+        }
+        return last != null;
+    }
+
+    /** Waits for the deliveries queued so far. Not under the shop's lock. */
+    public void drainWebhooks() {
+        sales.webhooks.drain();
     }
 
     /** A price changed by hand in the Shopify admin. */

@@ -31,6 +31,8 @@ abstract class WooCollection {
     /** Field -> value -> ids: look-ups by SKU or parent stay cheap on a 100,000-product shop. */
     private final Map<String, Map<String, NavigableSet<Long>>> indexes = new HashMap<>();
     final String what;
+    /** Told after every create ("created") and update ("updated"), with a copy of the record: webhooks. */
+    java.util.function.BiConsumer<String, Map<String, @Nullable Object>> onChange = (event, record) -> { };
 
     WooCollection(String what, AtomicLong ids, String... indexedFields) {
         this.what = what;
@@ -64,6 +66,7 @@ abstract class WooCollection {
         apply(record, body);
         records.put(id, record);
         index(id, record);
+        onChange.accept("created", ShopJson.copy(record));
         return ShopJson.copy(record);
     }
 
@@ -76,6 +79,7 @@ abstract class WooCollection {
         unindex(id, record);
         apply(record, body);
         index(id, record);
+        onChange.accept("updated", ShopJson.copy(record));
         return ShopJson.copy(record);
     }
 

@@ -33,6 +33,7 @@ public final class WooCommerceSandbox implements SandboxApp {
 
     private static final Pattern VARIATIONS = Pattern.compile("wc/v3/products/(\\d+)/variations(/batch|/(\\d+))?");
     private static final Pattern NOTES = Pattern.compile("wc/v3/orders/(\\d+)/notes");
+    private static final Pattern WEBHOOKS = Pattern.compile("wc/v3/webhooks(/(\\d+))?");
     private static final Pattern TRACKINGS = Pattern.compile("wc-shipment-tracking/v3/orders/(\\d+)/shipment-trackings");
     private static final Pattern RESOURCE = Pattern.compile("(wc/v3/products/categories|wc/v3/products/brands|wc/v3/products"
             + "|wc/v3/customers|wc/v3/orders|groups/v1/groups)(/batch|/(\\d+))?");
@@ -46,7 +47,9 @@ public final class WooCommerceSandbox implements SandboxApp {
     private final Map<Long, List<Map<String, @Nullable Object>>> notes = new LinkedHashMap<>();
     private final Map<Long, List<Map<String, @Nullable Object>>> trackings = new LinkedHashMap<>();
     private final Map<Long, byte[]> media = new LinkedHashMap<>();
+    private final Map<String, byte[]> mediaByUrl = new LinkedHashMap<>();
     private final AtomicLong otherIds = new AtomicLong(5000);
+    private final WooWebhooks webhooks = new WooWebhooks();
 
     public WooCommerceSandbox() {
         this(DEFAULT_KEY, DEFAULT_SECRET);
@@ -61,6 +64,7 @@ public final class WooCommerceSandbox implements SandboxApp {
         this.id = id;
         this.key = consumerKey;
         this.secret = consumerSecret;
+        sales.orders.onChange = (event, order) -> webhooks.changed("order", event, order);
     }
 
     @Override
@@ -111,6 +115,9 @@ public final class WooCommerceSandbox implements SandboxApp {
         }
         if ((m = NOTES.matcher(path)).matches()) {
             return note(request, Long.parseLong(m.group(1)));
+        }
+        if ((m = WEBHOOKS.matcher(path)).matches()) {
+            return webhooks.handle(request, m.group(2) == null ? null : Long.parseLong(m.group(2)));
         }
         if ((m = TRACKINGS.matcher(path)).matches()) {
             return tracking(request, Long.parseLong(m.group(1)));
@@ -224,6 +231,7 @@ public final class WooCommerceSandbox implements SandboxApp {
         Map<String, @Nullable Object> answer = new LinkedHashMap<>();
         answer.put("id", BigDecimal.valueOf(id));
         answer.put("source_url", "https://sandbox.example/wp-content/uploads/" + name.group(1));
+        mediaByUrl.put(String.valueOf(answer.get("source_url")), request.body());
         answer.put("mime_type", request.header("Content-Type").orElse("application/octet-stream"));
         return SandboxResponse.json(201, ShopJson.write(answer));
     }
@@ -281,6 +289,40 @@ public final class WooCommerceSandbox implements SandboxApp {
 
     public synchronized List<Map<String, @Nullable Object>> notes(long orderId) {
         return ShopJson.list(ShopJson.normalise(notes.getOrDefault(orderId, List.of()))).stream().map(ShopJson::object).toList();
+    }
+
+    /** The shop's webhooks as {@code GET /webhooks} lists them. */
+    public synchronized List<Map<String, @Nullable Object>> webhooks() {
+        return webhooks.all();
+    }
+
+    /** Every webhook set to this status by hand in the back office ({@code paused}, {@code disabled}, {@code active}). */
+    public synchronized void webhookStatus(String status) {
+        webhooks.status(status);
+    }
+
+    /** Delivers the last delivery once more, same delivery id (a retry of the shop, a replay); false when there was none. */
+    public synchronized boolean redeliverLast() {
+        WooWebhooks.Delivery last = webhooks.last();
+        if (last != null) {
+            webhooks.send(last);
+        }
+        return last != null;
+    }
+
+    /** How many deliveries the shop made so far (retries by {@link #redeliverLast} not counted). */
+    public synchronized int deliveries() {
+        return webhooks.sent.size();
+    }
+
+    /** Waits for the deliveries queued so far (they leave from a background thread). Not under the shop's lock. */
+    public void drainWebhooks() {
+        webhooks.drain();
+    }
+
+    /** The bytes of an uploaded media file, by its {@code source_url}; empty when there is none. */
+    public synchronized byte[] media(String sourceUrl) {
+        return mediaByUrl.getOrDefault(sourceUrl, new byte[0]).clone();
     }
 
     public synchronized List<Map<String, @Nullable Object>> trackings(long orderId) {
