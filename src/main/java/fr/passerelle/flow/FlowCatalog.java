@@ -18,10 +18,14 @@ public final class FlowCatalog {
                     List.of("CAT-1", "CAT-2", "CAT-3")),
             new FlowDefinition("products", Direction.ERP_TO_SHOP, "item", "product", List.of("categories"), null, "sku",
                     range("ART", 1, 18)),
-            new FlowDefinition("stock", Direction.ERP_TO_SHOP, "stock", "stock", List.of("products"), "products", "sku",
-                    range("STK", 1, 8)),
-            new FlowDefinition("prices", Direction.ERP_TO_SHOP, "price", "price", List.of("products"), "products", "sku",
-                    range("PRC", 1, 8)),
+            // ART-3: matrix items (templates with their variants) as variable products; their
+            // variants' stock and prices are the stock and prices flows' (variant SKUs)
+            new FlowDefinition("variants", Direction.ERP_TO_SHOP, "item-template", "product", List.of("categories"),
+                    null, "sku", List.of("ART-3")),
+            new FlowDefinition("stock", Direction.ERP_TO_SHOP, "stock", "stock", List.of("products", "variants"),
+                    "products", "sku", range("STK", 1, 8)),
+            new FlowDefinition("prices", Direction.ERP_TO_SHOP, "price", "price", List.of("products", "variants"),
+                    "products", "sku", range("PRC", 1, 8)),
             new FlowDefinition("customer-groups", Direction.ERP_TO_SHOP, "price-class", "customer-group", List.of(),
                     null, "name", List.of("GRP-1")),
             new FlowDefinition("customers", Direction.ERP_TO_SHOP, "customer", "customer", List.of("customer-groups"),

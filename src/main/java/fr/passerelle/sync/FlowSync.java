@@ -78,7 +78,8 @@ public class FlowSync {
                 : ledger.forProfile(profileId, leaseOf(p.profile())));
         try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
-            RecordMapper mapper = enricher(p.profile(), p.flow(), shopSession, ports).before(p.mapper());
+            RecordMapper mapper = erpLookups(p, erpSession, ports).before(enricher(p.profile(), p.flow(), shopSession, ports)
+                    .before(p.mapper()));
             Map<String, java.math.BigDecimal> shopTotals = new java.util.concurrent.ConcurrentHashMap<>();
             if (flowId.equals("orders")) {
                 mapper = ImportSteps.orders(mapper, customers == null ? null : customers.mapper(), ports, shopTotals,
@@ -111,7 +112,8 @@ public class FlowSync {
         ProfileRunPorts ports = history.portsFor(profileId);
         try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
-            RecordMapper mapper = enricher(p.profile(), p.flow(), shopSession, ports).before(p.mapper());
+            RecordMapper mapper = erpLookups(p, erpSession, ports).before(enricher(p.profile(), p.flow(), shopSession, ports)
+                    .before(p.mapper()));
             return new DriftDetector(ports).detect(p.spec(), mapper, erpSession, shopSession, watched,
                     CanonicalRecord::key);
         }
@@ -180,8 +182,7 @@ public class FlowSync {
                 : compiled.document().erpFilter().text();
         FlowSpec spec = new FlowSpec(flowId, plan.source(), plan.target(), filter, flow.matchField(),
                 pageSize(profile), ownerEntity(flow, shop), MatchRules.of(profile.settings(), flowId));
-        Map<String, Object> profileSettings = new HashMap<>(profile.settings());
-        profileSettings.put("name", profile.name());
+        Map<String, Object> profileSettings = ProfileView.of(profile.settings(), profile.name());
         return new Prepared(profile, flow, erp, shop, spec, new PlanMapper(plan, profileSettings), version.id());
     }
 
@@ -201,6 +202,14 @@ public class FlowSync {
         Set<String> imported = ports.find(ordersEntity, lines.stream().map(OpenOrderLine::orderKey).distinct().toList())
                 .keySet();
         return Reservations.of(lines, imported, CanonicalRecord::key);
+    }
+
+    /** What the ERP's other entities add to this flow's records (VAT rates, sales prices, locations, groups). */
+    private RecordEnricher erpLookups(Prepared p, ConnectorSession erpSession, ProfileRunPorts ports) {
+        java.util.function.Function<String, String> links = flow -> mappings.published(p.profile().id(), flow).isEmpty()
+                ? null : linkEntity(p.profile().id(), flow);
+        return ErpLookups.of(p.flow().id(), p.erp().descriptor().schemas().stream().map(EntitySchema::name)
+                .collect(Collectors.toSet()), erpSession, ports, links);
     }
 
     private static MappingCompiler compiler(ErpConnector erp, ShopConnector shop) {

@@ -187,6 +187,26 @@ public final class ErpSandbox implements SandboxApp {
         });
     }
 
+    /**
+     * Changes a field of a matrix variant as a user would in the ERP: the variant is one stock item,
+     * which its template's {@code Matrix} shows, so both change and both get a new last-modified time.
+     */
+    public void changeVariant(String variantId, String field, Object value) {
+        store.atomically(s -> {
+            ObjectNode item = s.live("StockItem", variantId).orElseThrow(
+                    () -> new IllegalArgumentException("no item " + variantId));
+            String templateId = Wire.text(item, "TemplateItemID");
+            ObjectNode template = s.live("TemplateItems", String.valueOf(templateId)).orElseThrow(
+                    () -> new IllegalArgumentException(variantId + " is not a matrix variant"));
+            Object wire = value instanceof Double d ? BigDecimal.valueOf(d) : value;
+            Wire.set(item, field, wire);
+            Wire.set(detailLine(template, "Matrix", "InventoryID", variantId), field, wire);
+            desk.stamp(item);
+            desk.stamp(template);
+            return null;
+        });
+    }
+
     /** The detail line of {@code arrayField} whose {@code idField} is {@code id}, added when missing. */
     private static ObjectNode detailLine(ObjectNode record, String arrayField, String idField, String id) {
         ArrayNode lines = record.get(arrayField) instanceof ArrayNode a ? a : record.putArray(arrayField);
@@ -328,6 +348,51 @@ public final class ErpSandbox implements SandboxApp {
             Wire.set(line, "QtyOnHand", qtyOnHand);
             Wire.set(line, "QtyAvailable", qtyOnHand);
             desk.stamp(line);
+            desk.stamp(item);
+            return null;
+        });
+    }
+
+    /**
+     * Adds a released sales price worksheet (AR202010), as a user would enter and release one:
+     * each line is {@code {priceType, priceCode, inventoryId, breakQty, price}}; the effective date
+     * is an ISO date ({@code 2026-01-31}).
+     */
+    public void addPriceWorksheet(String referenceNbr, String effectiveDate, List<String[]> lines) {
+        store.atomically(s -> {
+            ObjectNode sheet = Wire.object();
+            Wire.set(sheet, "ReferenceNbr", referenceNbr);
+            Wire.set(sheet, "Status", "Released");
+            Wire.set(sheet, "Description", "Tarifs " + referenceNbr);
+            Wire.set(sheet, "EffectiveDate", effectiveDate + "T00:00:00");
+            ArrayNode prices = sheet.putArray("SalesPrices");
+            for (String[] l : lines) {
+                ObjectNode line = prices.addObject();
+                line.put("id", java.util.UUID.randomUUID().toString());
+                Wire.set(line, "PriceType", l[0]);
+                Wire.set(line, "PriceCode", l[1]);
+                Wire.set(line, "InventoryID", l[2]);
+                Wire.set(line, "UOM", "PIECE");
+                Wire.set(line, "BreakQty", new BigDecimal(l[3]));
+                Wire.set(line, "Price", new BigDecimal(l[4]));
+                Wire.set(line, "CurrencyID", "EUR");
+            }
+            sheet.put("id", java.util.UUID.randomUUID().toString());
+            desk.stamp(sheet);
+            s.insert("SalesPriceWorksheet", sheet);
+            return null;
+        });
+    }
+
+    /**
+     * Removes every warehouse line of an item: the ERP then tracks no stock for it (an item
+     * not stocked in any warehouse, the way a non-stock item reads, STK-5); bumps its last-modified time.
+     */
+    public void clearStock(String inventoryId) {
+        store.atomically(s -> {
+            ObjectNode item = s.live("StockItem", inventoryId).orElseThrow(
+                    () -> new IllegalArgumentException("no item " + inventoryId));
+            item.putArray("WarehouseDetails");
             desk.stamp(item);
             return null;
         });

@@ -80,10 +80,16 @@ final class PrestaShopSchemas {
                 f("minimal_quantity", INTEGER, "minimal quantity (default 1)"), f("default_on", BOOLEAN, "default combination")));
         schemas.add(e(PsEntity.STOCK, true, true, FieldSchema.required("reference", STRING, "product or combination reference"),
                 FieldSchema.required("quantity", INTEGER, "quantity (STK-3)"),
-                f("out_of_stock", INTEGER, "0 deny orders, 1 allow, 2 shop default (STK-7)")));
+                f("out_of_stock", INTEGER, "0 deny orders, 1 allow, 2 shop default (STK-7)"),
+                f("active", BOOLEAN, "the product's active flag, set by stock (STK-7); left alone for a combination")));
         schemas.add(e(PsEntity.PRICE, true, true, FieldSchema.required("reference", STRING, "product reference"),
                 f("price", DECIMAL, "price excl. tax (PRC-2/3)"), f("wholesale_price", DECIMAL, "purchase price (PRC-1)"),
-                f("id_tax_rules_group", INTEGER, "tax rules group (PRC-4)")));
+                f("id_tax_rules_group", INTEGER, "tax rules group (PRC-4)"),
+                f("specific_prices", LIST, "connector field: the product's group and customer prices, created, updated or deleted (PRC-5/6)"),
+                f("specific_prices[].id_group", INTEGER, "customer group, 0 for all"), f("specific_prices[].id_customer", INTEGER, "customer, 0 for all"),
+                f("specific_prices[].price", DECIMAL, "fixed price excl. tax"), f("specific_prices[].from_quantity", INTEGER, "from quantity"),
+                f("specific_prices[].from", STRING, "start 'yyyy-MM-dd HH:mm:ss'"), f("specific_prices[].to", STRING, "end"),
+                f("specific_prices[].reduction", DECIMAL, "reduction"), f("specific_prices[].reduction_type", STRING, "amount | percentage")));
         schemas.add(e(PsEntity.SPECIFIC_PRICE, true, true, f("reference", STRING, "connector field: product reference"),
                 f("id_product", INTEGER, "product id"), f("id_group", INTEGER, "customer group, 0 for all (PRC-5)"),
                 f("id_customer", INTEGER, "customer, 0 for all (PRC-6)"), f("customer_email", STRING, "connector field: the customer's e-mail"),
@@ -105,6 +111,12 @@ final class PrestaShopSchemas {
                 f("company", STRING, "company (CUS-2)"), f("siret", STRING, "SIRET (CUS-2)"), f("ape", STRING, "NAF/APE code (CUS-2)"),
                 f("active", BOOLEAN, "0 for dormant customers (CUS-7)"), f("note", STRING, "private note: the ERP customer code (B2B-1/2)"),
                 f("id_default_group", INTEGER, "default group"), f("group_ids", LIST, "connector field: group ids (GRP-1)"),
+                f("addresses", LIST, "connector field: the customer's addresses, each created or updated by its alias (CUS-3/4/6)"),
+                f("addresses[].alias", STRING, "address name: the key of an address"), f("addresses[].firstname", STRING, "first name"),
+                f("addresses[].lastname", STRING, "last name"), f("addresses[].company", STRING, "company"),
+                f("addresses[].address1", STRING, "line 1"), f("addresses[].address2", STRING, "line 2"),
+                f("addresses[].postcode", STRING, "postcode"), f("addresses[].city", STRING, "city"),
+                f("addresses[].id_country", INTEGER, "country id"), f("addresses[].phone", STRING, "phone (CUS-3)"),
                 f("date_upd", DATETIME, "last change")));
         schemas.add(e(PsEntity.PROSPECT, true, false, f("id", INTEGER, "customer id"), f("email", STRING, "e-mail"),
                 f("firstname", STRING, "first name"), f("lastname", STRING, "last name"), f("company", STRING, "company"),

@@ -104,10 +104,15 @@ final class ShopifySchemas {
     }
 
     private static EntitySchema stock() {
-        return new EntitySchema(ShopifyEntity.STOCK.entity(), List.of(FieldSchema.required("sku", STRING, "SKU of the variant"),
-                FieldSchema.required("quantity", INTEGER, "available quantity (absolute, STK-3)"),
+        List<FieldSchema> fields = new java.util.ArrayList<>(List.of(FieldSchema.required("sku", STRING, "SKU of the variant"),
+                f("quantity", INTEGER, "available quantity (absolute, STK-3) at one location; or give locations"),
                 f("location", STRING, "location name (STK-1); the first location when empty"),
-                f("locationId", STRING, "location GID, instead of the name")), true, true, false);
+                f("locationId", STRING, "location GID, instead of the name"),
+                f("locations", LIST, "[{location | locationId, quantity}]: one quantity per location (STK-1, STK-2)"),
+                f("status", STRING, "ACTIVE | DRAFT: the product deactivated by stock (STK-7, productUpdate)")));
+        fields.addAll(FieldSchema.listItems("locations", "location", STRING, "location name", "locationId", STRING,
+                "location GID", "quantity", INTEGER, "available quantity at that location"));
+        return new EntitySchema(ShopifyEntity.STOCK.entity(), fields, true, true, false);
     }
 
     private static EntitySchema location() {

@@ -209,6 +209,25 @@ class PrestaShopContractIT extends ShopConnectorContractTest {
     }
 
     @Test
+    void anUpdateKeepsEveryLanguageOfTheAvailabilityAndDeliveryTexts() {
+        Map<String, Object> texts = Map.of("available_now", Map.of("1", "En stock", "2", "In stock"),
+                "available_later", Map.of("1", "Sur commande", "2", "On order"),
+                "delivery_in_stock", Map.of("1", "Livré en 48 h", "2", "Delivered in 2 days"),
+                "delivery_out_stock", Map.of("1", "Livré en 10 jours", "2", "Delivered in 10 days"));
+        Map<String, Object> created = new java.util.HashMap<>(Map.of("reference", "AV1", "price", "5", "name", "Bol"));
+        created.putAll(texts);
+        assertThat(session.write("prestashop.product", List.of(new WriteRequest("AV1", null, created))))
+                .allMatch(WriteResult::succeeded);
+
+        assertThat(session.write("prestashop.product", List.of(new WriteRequest("AV1", null,
+                Map.of("reference", "AV1", "price", "6", "name", "Bol émaillé"))))).allMatch(WriteResult::succeeded);
+
+        Map<String, Object> stored = shop.productByReference("AV1").orElseThrow();
+        texts.forEach((field, byLanguage) -> assertThat(stored.get(field)).as(field).isEqualTo(byLanguage));
+        assertThat(stored.get("price")).isEqualTo("6");
+    }
+
+    @Test
     void writesGroupAndCustomerSpecificPrices() {
         session.write("prestashop.product", List.of(new WriteRequest("SP", null, product("SP", "Seau", "10.00"))));
         writeCustomer("pro@example.fr", "Pro", "C9");
