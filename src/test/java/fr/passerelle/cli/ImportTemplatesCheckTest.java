@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ImportTemplatesCheckTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"woocommerce", "shopify"})
+    @ValueSource(strings = {"woocommerce", "shopify", "prestashop"})
     @DisplayName("CIM-1..4, ORD-1..14, PAY-1..5: customers-import, orders and payments templates check with their tests")
     void importTemplatesCheckWithTheirTests(String shop) {
         CommandRun run = CommandRun.of("check", "templates/cegid-xrp-flex/" + shop + "/customers-import.yaml",

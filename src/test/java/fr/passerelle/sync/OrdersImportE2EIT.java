@@ -47,7 +47,7 @@ class OrdersImportE2EIT extends OwnShopE2E {
                 "warehouse", "LYON", "documentType", "order", "payments.instalments", "2"),
                 Map.of("customers-import", "", "orders", "", "payments", ""));
         WooCommerceSandbox woo = (WooCommerceSandbox) app(shopId(E2EShop.WOOCOMMERCE, "import50"));
-        List<ImportOrders.Order> orders = ImportOrders.fifty();
+        List<ImportOrders.Order> orders = ImportOrders.fifty("woo");
         Map<String, ImportOrders.Order> byReference = new LinkedHashMap<>();
         for (ImportOrders.Order order : orders) {
             long id = woo.insertOrder(woo(order));
@@ -70,7 +70,7 @@ class OrdersImportE2EIT extends OwnShopE2E {
                 "payments.amountField", "presentmentAmount"), Map.of("customers-import", "", "orders", "", "payments", ""));
         ShopifySandbox shop = (ShopifySandbox) app(shopId(E2EShop.SHOPIFY, "import50"));
         Map<String, ImportOrders.Order> byReference = new LinkedHashMap<>();
-        for (ImportOrders.Order order : ImportOrders.fifty()) {
+        for (ImportOrders.Order order : ImportOrders.fifty("shopify")) {
             String name = shop.insertOrder(shopify(order));
             byReference.put(prefix + name.substring(1), order);
         }

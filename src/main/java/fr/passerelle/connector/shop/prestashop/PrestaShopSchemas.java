@@ -151,7 +151,8 @@ final class PrestaShopSchemas {
                 "discount excl. tax", "free_shipping", BOOLEAN, "free shipping"));
         orderItems.addAll(fr.passerelle.connector.ImportFields.order());
         schemas.add(e(PsEntity.ORDER, true, true, orderItems, f("id", INTEGER, "order id"), f("reference", STRING, "order reference"),
-                f("id_customer", INTEGER, "customer"), f("id_address_delivery", INTEGER, "delivery address (ORD-7)"),
+                f("id_customer", INTEGER, "customer"), f("id_currency", INTEGER, "currency"),
+                f("id_address_delivery", INTEGER, "delivery address (ORD-7)"),
                 f("id_address_invoice", INTEGER, "invoice address (ORD-6)"), f("id_carrier", INTEGER, "carrier (ORD-9)"),
                 f("current_state", INTEGER, "order state; writing it adds an order history (PST-1)"),
                 f("payment", STRING, "payment method (PAY-1)"), f("module", STRING, "payment module"),

@@ -30,8 +30,8 @@ final class ShopifyDocuments {
             + " discountAllocations { allocatedAmountSet " + MONEY2 + " }"
             + " taxLines { title ratePercentage priceSet " + MONEY2 + " }";
 
-    /** Lines per page of an order; an order with more is paged with {@link #ORDER_LINES}. */
-    static final int LINES_PER_PAGE = 50;
+    /** Lines per page of an order (the query cost of a page of orders grows with it); an order with more is paged with {@link #ORDER_LINES}. */
+    static final int LINES_PER_PAGE = 10;
 
     static final String ORDER_FIELDS = "id name createdAt updatedAt processedAt email phone currencyCode"
             + " presentmentCurrencyCode taxesIncluded closed"

@@ -279,6 +279,60 @@ class ShopifyContractIT extends ShopConnectorContractTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("Issue 11 defect: an order of 23 lines is read whole (its lineItems paged), with "
+            + "discount allocations, shipping discounts and presentment amounts")
+    void anOrderWithMoreLinesThanAPageIsReadWhole() {
+        List<Map<String, @Nullable Object>> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= 23; i++) {
+            Map<String, @Nullable Object> line = new LinkedHashMap<>();
+            line.put("sku", "L" + i);
+            line.put("name", "Ligne " + i);
+            line.put("quantity", BigDecimal.ONE);
+            line.put("originalUnitPriceSet", money("10.00", "10.50"));
+            line.put("discountedUnitPriceSet", money("9.00", "9.45"));
+            line.put("discountAllocations", List.of(Map.of("allocatedAmountSet", money("1.00", "1.05"))));
+            line.put("taxLines", List.of(Map.of("title", "TVA", "ratePercentage", new BigDecimal("20"), "priceSet",
+                    money("1.80", "1.89"))));
+            lines.add(line);
+        }
+        Map<String, @Nullable Object> order = new LinkedHashMap<>();
+        String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        order.put("createdAt", now);
+        order.put("updatedAt", now);
+        order.put("email", "l@example.fr");
+        order.put("currencyCode", "EUR");
+        order.put("presentmentCurrencyCode", "CHF");
+        order.put("displayFinancialStatus", "PAID");
+        order.put("lineItems", lines);
+        order.put("shippingLines", List.of(Map.of("title", "Colissimo", "code", "colissimo", "originalPriceSet",
+                money("6.90", "7.25"), "discountedPriceSet", money("0.00", "0.00"), "discountAllocations",
+                List.of(Map.of("allocatedAmountSet", money("6.90", "7.25"))), "taxLines", List.of())));
+        order.put("totalPriceSet", money("207.00", "217.35"));
+        order.put("transactions", List.of());
+        shop.insertOrder(order);
+
+        CanonicalRecord read = session.read("shopify.order", ReadRequest.all(10)).records().stream()
+                .filter(r -> "l@example.fr".equals(r.get("email"))).findFirst().orElseThrow();
+
+        List<Object> items = ShopJson.list(read.get("lineItems"));
+        assertThat(items).hasSize(23);
+        Map<String, @Nullable Object> last = ShopJson.object(items.getLast());
+        assertThat(last.get("sku")).isEqualTo("L23");
+        Map<String, @Nullable Object> allocation = ShopJson.object(ShopJson.list(last.get("discountAllocations")).getFirst());
+        assertThat(ShopJson.object(ShopJson.object(allocation.get("allocatedAmountSet")).get("presentmentMoney"))
+                .get("amount")).isEqualTo("1.05");
+        Map<String, @Nullable Object> shipping = ShopJson.object(ShopJson.list(read.get("shippingLines")).getFirst());
+        assertThat(ShopJson.object(ShopJson.object(shipping.get("discountedPriceSet")).get("shopMoney")).get("amount"))
+                .isEqualTo("0.00");
+        assertThat(read.get("presentmentCurrencyCode")).isEqualTo("CHF");
+    }
+
+    private static Map<String, @Nullable Object> money(String shop, String presentment) {
+        return Map.of("shopMoney", Map.of("amount", shop, "currencyCode", "EUR"), "presentmentMoney",
+                Map.of("amount", presentment, "currencyCode", "CHF"));
+    }
+
+    @Test
     void readsOrdersChangedSinceTheWatermarkPaymentsAndProspects() {
         seedOrders(3);
         java.time.Instant watermark = java.time.Instant.now().plusSeconds(2);
