@@ -207,7 +207,7 @@ public class FlowScheduler {
     /** A run ended: the flows scheduled "after" it start (on whichever node takes the one-off trigger). */
     @EventListener
     void runEnded(FlowRunEnded event) throws SchedulerException {
-        if (event.summary().dryRun() || event.summary().status() == fr.passerelle.engine.RunSummary.Status.FAILED) {
+        if (!event.startsFollowers()) {
             return;
         }
         for (ScheduledFlow follower : schedules.followers(event.profileId(), event.flow())) {

@@ -108,10 +108,10 @@ public class FlowSchedules {
      * that failed as a whole (ERP down, connection lost) is tried again after {@code retryDelay},
      * doubled each time; records that failed alone are the per-record retries' business.
      *
-     * @return the summary, or empty when the trigger was skipped (the flow was running: the run
+     * @return the run's summary in one line, or empty when the trigger was skipped (the flow was running: the run
      *     history says so) or the schedule was switched off meanwhile
      */
-    public Optional<RunSummary> runScheduled(long profileId, String flow, String source, String fireId) {
+    public Optional<String> runScheduled(long profileId, String flow, String source, String fireId) {
         FlowSchedule schedule = get(profileId, flow);
         if (!schedule.enabled()) {
             LOG.info("profile {}: {} is switched off, fire {} ignored", profileId, flow, fireId);
@@ -134,7 +134,7 @@ public class FlowSchedules {
                 if (failure != null) {
                     throw failure;
                 }
-                return Optional.of(summary);
+                return Optional.of(summary.describe());
             }
             LOG.warn("profile {}: {} failed ({}), attempt {} of {} in {}", profileId, flow,
                     failure != null ? failure.getMessage() : summary.describe(), attempt + 2, schedule.retries() + 1,
