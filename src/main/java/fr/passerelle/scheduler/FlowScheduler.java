@@ -247,10 +247,26 @@ public class FlowScheduler {
         return out;
     }
 
-    /** The next run time Quartz holds for a flow of a profile, if it has a timed trigger. */
-    public java.util.Optional<Instant> nextRun(long profileId, String flow) throws SchedulerException {
-        Trigger t = scheduler.getTrigger(triggerKey(profileId, flow));
-        return t == null || t.getNextFireTime() == null ? java.util.Optional.empty()
-                : java.util.Optional.of(t.getNextFireTime().toInstant());
+    /** The next run time Quartz holds for a flow of a profile, if it has a timed trigger (empty when the store cannot say). */
+    public java.util.Optional<Instant> nextRun(long profileId, String flow) {
+        try {
+            Trigger t = scheduler.getTrigger(triggerKey(profileId, flow));
+            return t == null || t.getNextFireTime() == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(t.getNextFireTime().toInstant());
+        } catch (SchedulerException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The schedule, if its cron expression is one Quartz reads; else an exception that says why. */
+    public static FlowSchedule checkCron(FlowSchedule schedule) {
+        if (schedule.kind() == FlowSchedule.Kind.CRON) {
+            try {
+                org.quartz.CronExpression.validateExpression(String.valueOf(schedule.cron()));
+            } catch (java.text.ParseException e) {
+                throw new IllegalArgumentException("not a cron expression: " + e.getMessage(), e);
+            }
+        }
+        return schedule;
     }
 }

@@ -88,14 +88,55 @@ public class ProfileRepository {
         return select(visible);
     }
 
-    /** Sets one setting of a profile (the others are kept): a match rule chosen in the studio, say. */
+    /**
+     * Sets one setting of a profile (the others are kept): a match rule chosen in the studio, say.
+     * A setting the mappings read ({@code prices.includeTax}, {@code stock.warehouses} ...) may change
+     * every payload, so the profile's flows forget their watermarks: their next runs read every
+     * record again, and the id links' payload hashes keep the unchanged ones from being written.
+     */
     public void putSetting(long id, String key, String value) {
+        db.deleteFrom(fr.passerelle.store.jooq.Tables.WATERMARK).where(fr.passerelle.store.jooq.Tables.WATERMARK.PROFILE_ID.eq(id))
+                .execute();
         db.update(SHOP_PROFILE)
                 .set(SHOP_PROFILE.SETTINGS, DSL.field("{0} || jsonb_build_object({1}::text, {2}::text)", org.jooq.JSONB.class,
                         SHOP_PROFILE.SETTINGS, DSL.val(key), DSL.val(value)))
                 .set(SHOP_PROFILE.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(SHOP_PROFILE.ID.eq(id))
                 .execute();
+    }
+
+    /**
+     * Replaces a profile's name, addresses and settings, and the credentials given: a secret
+     * absent from the maps keeps its stored value (the studio never shows a secret, so an empty
+     * field means "unchanged"). Credentials are re-encrypted for the row.
+     */
+    @Transactional
+    public ShopProfile update(long id, String name, String baseUrl, String erpBaseUrl,
+            java.util.Map<String, String> newCredentials, java.util.Map<String, String> newErpCredentials,
+            java.util.Map<String, String> settings) {
+        ShopProfile current = findById(id).orElseThrow(() -> new IllegalArgumentException("no profile " + id));
+        java.util.Map<String, String> shop = new java.util.HashMap<>(current.credentials());
+        shop.putAll(newCredentials);
+        java.util.Map<String, String> erp = new java.util.HashMap<>(current.erpCredentials());
+        erp.putAll(newErpCredentials);
+        db.update(SHOP_PROFILE)
+                .set(SHOP_PROFILE.NAME, name)
+                .set(SHOP_PROFILE.BASE_URL, baseUrl)
+                .set(SHOP_PROFILE.ERP_BASE_URL, erpBaseUrl)
+                .set(SHOP_PROFILE.SETTINGS, org.jooq.JSONB.valueOf(CredentialsText.write(settings)))
+                .set(SHOP_PROFILE.CREDENTIALS_ENC, cipher.encrypt(CredentialsText.write(shop),
+                        SecretCipher.rowContext(id, SHOP_COLUMN)))
+                .set(SHOP_PROFILE.ERP_CREDENTIALS_ENC, cipher.encrypt(CredentialsText.write(erp),
+                        SecretCipher.rowContext(id, ERP_COLUMN)))
+                .set(SHOP_PROFILE.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(SHOP_PROFILE.ID.eq(id))
+                .execute();
+        return findById(id).orElseThrow();
+    }
+
+    /** The profiles of one tenant, by name. */
+    public List<ShopProfile> findByTenant(long tenantId) {
+        return select(SHOP_PROFILE.TENANT_ID.eq(tenantId));
     }
 
     /** The raw stored credentials column, for audits and tests: never the plain text. */

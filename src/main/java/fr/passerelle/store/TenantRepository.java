@@ -27,6 +27,10 @@ public class TenantRepository {
         return new Tenant(id, name);
     }
 
+    public Optional<Tenant> findById(long id) {
+        return db.selectFrom(TENANT).where(TENANT.ID.eq(id)).fetchOptional(r -> new Tenant(r.getId(), r.getName()));
+    }
+
     public Optional<Tenant> findByName(String name) {
         return db.selectFrom(TENANT).where(TENANT.NAME.eq(name)).fetchOptional(r -> new Tenant(r.getId(), r.getName()));
     }

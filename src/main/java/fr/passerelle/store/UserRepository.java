@@ -58,6 +58,11 @@ public class UserRepository {
         db.update(APP_USER).set(APP_USER.LOCALE, locale).where(APP_USER.USERNAME.eq(username)).execute();
     }
 
+    /** Every user, by name: the administration's list. */
+    public java.util.List<UserAccount> findAll() {
+        return db.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch().map(this::toAccount);
+    }
+
     private UserAccount toAccount(AppUserRecord r) {
         Set<Long> tenants = new HashSet<>(db.select(USER_TENANT.TENANT_ID).from(USER_TENANT)
                 .where(USER_TENANT.USER_ID.eq(r.getId())).fetch(USER_TENANT.TENANT_ID));

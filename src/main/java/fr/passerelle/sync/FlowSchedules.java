@@ -113,11 +113,14 @@ public class FlowSchedules {
      */
     public Optional<String> runScheduled(long profileId, String flow, String source, String fireId) {
         FlowSchedule schedule = get(profileId, flow);
-        if (!schedule.enabled()) {
+        // a run a dead node left is finished even if its schedule was switched off since
+        if (!schedule.enabled() && !"RECOVERY".equals(source)) {
             LOG.info("profile {}: {} is switched off, fire {} ignored", profileId, flow, fireId);
             return Optional.empty();
         }
-        RunTrigger trigger = RunTrigger.scheduled(source, schedule.whenRunning(), schedule.maxWait(), fireId);
+        // the recovery of a dead node's run waits for nothing but the lock (freed with the dead session)
+        RunTrigger trigger = RunTrigger.scheduled(source, "RECOVERY".equals(source) ? RunTrigger.WhenRunning.WAIT
+                : schedule.whenRunning(), schedule.maxWait(), fireId);
         Duration delay = schedule.retryDelay();
         for (int attempt = 0; ; attempt++) {
             RuntimeException failure = null;

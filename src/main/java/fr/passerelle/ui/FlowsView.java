@@ -42,12 +42,14 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final H2 heading = new H2();
     private final RouterLink drift = new RouterLink();
     private final RouterLink lineage = new RouterLink();
+    private final RouterLink schedules = new RouterLink(); // issue 15: ui.schedules
     private final Grid<FlowRuns.FlowRow> grid = new Grid<>();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressLabel = new Span();
     private final Span summary = new Span();
     private final HorizontalLayout progressLine = new HorizontalLayout(progress, progressLabel);
     private final RouterLink bindings = new RouterLink();
+    private final RouterLink settings = new RouterLink();
     private ShopProfile profile;
 
     FlowsView(ProfileCatalog catalog, FlowRuns runs) {
@@ -70,7 +72,11 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         drift.setId("open-drift");
         lineage.setText(getTranslation("flows.lineage"));
         lineage.setId("open-lineage");
-        HorizontalLayout links = new HorizontalLayout(bindings, drift, lineage);
+        schedules.setText(getTranslation("flows.schedules"));
+        schedules.setId("open-schedules");
+        settings.setText(getTranslation("flows.settings"));
+        settings.setId("open-settings");
+        HorizontalLayout links = new HorizontalLayout(settings, bindings, drift, lineage, schedules);
         add(new RouterLink(getTranslation("flows.back"), ProfilesView.class), heading, links, progressLine, summary,
                 grid);
         configureGrid();
@@ -86,8 +92,11 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         heading.setText(getTranslation("flows.title", profile.name()));
         RouteParameters here = ProfileRoutes.of(profile);
         bindings.setRoute(BindingsView.class, here);
+        settings.setRoute(fr.passerelle.ui.profiles.ProfileEditorView.class, here);
+        settings.setVisible(catalog.currentUser().map(u -> u.role() != fr.passerelle.store.Role.MERCHANT).orElse(false));
         drift.setRoute(DriftView.class, here);
         lineage.setRoute(LineageView.class, here);
+        schedules.setRoute(fr.passerelle.ui.schedules.SchedulesView.class, here);
         refresh();
     }
 
@@ -110,6 +119,14 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> button(row, true)).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(this::replayButton).setWidth("11rem").setFlexGrow(0);
+        // the mapper of the flow (issue 13): its fields, expressions, tests and versions
+        grid.addComponentColumn(row -> {
+            Button map = new Button(getTranslation("flows.mapping"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(
+                    "profiles/" + profile.id() + "/flows/" + row.flow().id() + "/mapping")));
+            map.setId("mapping-" + row.flow().id());
+            map.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return map;
+        }).setWidth("9rem").setFlexGrow(0);
     }
 
     /** Only under a real run with failed records: sends those records again, alone. */
@@ -141,7 +158,8 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (!dryRun) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        button.setEnabled(row.publishedVersion() != null && !runs.isRunning(profile.id(), flow));
+        button.setEnabled(row.publishedVersion() != null && !runs.isRunning(profile.id(), flow)
+                && fr.passerelle.account.ProfileSetup.flowOn(profile, flow));
         return button;
     }
 

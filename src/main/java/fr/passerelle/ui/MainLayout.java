@@ -15,9 +15,10 @@ import jakarta.annotation.security.PermitAll;
 
 /** The studio's frame: title, navigation, language and the signed-in user. */
 @PermitAll
-class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authentication, SandboxReader sandboxes) {
+    MainLayout(AuthenticationContext authentication, SandboxReader sandboxes, fr.passerelle.account.StudioAccess access,
+            fr.passerelle.demo.DemoRemoval demo) {
         H1 title = new H1("Passerelle");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         Span user = new Span(authentication.getPrincipalName().orElse(""));
@@ -38,8 +39,13 @@ class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.profiles"), ProfilesView.class, VaadinIcon.SHOP.create()));
-        // The sandbox page only while this studio serves sandboxes (the demo mode).
-        if (sandboxes.available()) {
+        if (authentication.hasAnyRole("ADMIN", "CONSULTANT")) {
+            SideNavItem create = new SideNavItem(getTranslation("nav.newProfile"), "profiles/new", VaadinIcon.PLUS.create());
+            create.setId("nav-new-profile");
+            nav.addItem(create);
+        }
+        // The sandbox page only while this studio serves sandboxes (the demo mode), for admins and the demo client.
+        if (sandboxes.available() && SandboxView.allowed(access, demo)) {
             SideNavItem sandbox = new SideNavItem(getTranslation("nav.sandbox"), SandboxView.class,
                     VaadinIcon.FLASK.create());
             sandbox.setId("nav-sandbox");
@@ -49,6 +55,9 @@ class MainLayout extends AppLayout {
             SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), AdminView.class, VaadinIcon.COG.create());
             admin.setId("nav-admin");
             nav.addItem(admin);
+            SideNavItem clients = new SideNavItem(getTranslation("nav.clients"), "admin/clients", VaadinIcon.USERS.create());
+            clients.setId("nav-clients");
+            nav.addItem(clients);
         }
         addToDrawer(nav);
     }

@@ -7,27 +7,42 @@ import fr.passerelle.store.ShopProfile;
 import java.util.Optional;
 
 /** The views under {@code profiles/:profileId/...}: which profile they show, and links between them. */
-final class ProfileRoutes {
+public final class ProfileRoutes {
 
-    static final String PROFILE_ID = "profileId";
+    public static final String PROFILE_ID = "profileId";
 
     private ProfileRoutes() {
     }
 
     /**
-     * The route's profile if the user may see it (ProfileCatalog's rule); otherwise the navigation is
-     * sent back to the profiles list and the result is empty.
+     * The route's profile if the user may see it (ProfileCatalog's rule); otherwise (unknown,
+     * another client's, or not a number) the navigation shows the "not found" page and the result
+     * is empty: another client's profile is not even said to exist.
      */
-    static Optional<ShopProfile> enter(BeforeEnterEvent event, ProfileCatalog catalog) {
+    public static Optional<ShopProfile> enter(BeforeEnterEvent event, ProfileCatalog catalog) {
         Optional<ShopProfile> visible = event.getRouteParameters().getLong(PROFILE_ID)
                 .flatMap(id -> catalog.visibleToCurrentUser().stream().filter(p -> p.id() == id).findFirst());
         if (visible.isEmpty()) {
-            event.forwardTo(ProfilesView.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "profile");
         }
         return visible;
     }
 
-    static RouteParameters of(ShopProfile profile) {
+    /** The same for views that check through {@link fr.passerelle.account.StudioAccess} (a non-numeric id is "not found"). */
+    public static Optional<ShopProfile> enter(BeforeEnterEvent event, fr.passerelle.account.StudioAccess access) {
+        Optional<ShopProfile> visible = event.getRouteParameters().getLong(PROFILE_ID).flatMap(access::visibleProfile);
+        if (visible.isEmpty()) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "profile");
+        }
+        return visible;
+    }
+
+    /** The flows (runs) view of a profile, for links from other packages. */
+    public static Class<? extends com.vaadin.flow.component.Component> flowsView() {
+        return FlowsView.class;
+    }
+
+    public static RouteParameters of(ShopProfile profile) {
         return new RouteParameters(PROFILE_ID, Long.toString(profile.id()));
     }
 }

@@ -30,7 +30,24 @@ import java.util.function.Function;
  */
 @Route(value = "sandbox", layout = MainLayout.class)
 @PermitAll
-class SandboxView extends VerticalLayout implements HasDynamicTitle {
+class SandboxView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    private final fr.passerelle.account.StudioAccess access;
+    private final fr.passerelle.demo.DemoRemoval demo;
+
+    /** MAP-7: the sandboxes hold the demo client's data; administrators and that client's users only. */
+    static boolean allowed(fr.passerelle.account.StudioAccess access, fr.passerelle.demo.DemoRemoval demo) {
+        return access.canSeeSandbox(demo.demoTenant().map(t -> java.util.Set.of(t.id())).orElse(java.util.Set.of()))
+                || access.current().role() == fr.passerelle.store.Role.CONSULTANT;
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        if (!allowed(access, demo)) {
+            event.rerouteToError(fr.passerelle.account.NotAllowedException.class, "sandbox");
+        }
+    }
+
 
     private final SandboxReader reader;
     private final Formats formats;
@@ -40,7 +57,9 @@ class SandboxView extends VerticalLayout implements HasDynamicTitle {
     /** The records tab the user looks at (products, customers, orders), kept across refreshes. */
     private int sheet;
 
-    SandboxView(SandboxReader reader) {
+    SandboxView(SandboxReader reader, fr.passerelle.account.StudioAccess access, fr.passerelle.demo.DemoRemoval demo) {
+        this.access = access;
+        this.demo = demo;
         this.reader = reader;
         this.formats = new Formats(getLocale());
         setSizeFull();

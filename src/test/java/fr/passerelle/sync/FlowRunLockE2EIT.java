@@ -68,8 +68,8 @@ class FlowRunLockE2EIT extends OwnShopE2E {
             assertThat((String) runs.get(1).get("note")).contains("already running: run #" + runs.get(0).get("id"));
             assertThat((String) runs.get(2).get("note")).contains("for the run in progress to end");
             // no overlap: the waiting run started after the first one ended
-            assertThat(((java.time.OffsetDateTime) runs.get(2).get("started_at")))
-                    .isAfterOrEqualTo((java.time.OffsetDateTime) runs.get(0).get("finished_at"));
+            assertThat((E2ETimes.instant(runs.get(2).get("started_at"))))
+                    .isAfterOrEqualTo(E2ETimes.instant(runs.get(0).get("finished_at")));
         } finally {
             host.faults(shopId).reset();
             threads.shutdownNow();

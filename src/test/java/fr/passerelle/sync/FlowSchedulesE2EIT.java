@@ -8,7 +8,6 @@ import fr.passerelle.connector.RateBudgetStore;
 import fr.passerelle.engine.RunOptions;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +109,8 @@ class FlowSchedulesE2EIT extends OwnShopE2E {
             // never two at once: each run that ran started after the previous one ended
             List<Map<String, Object>> ran = products.stream().filter(r -> !"SKIPPED".equals(r.get("status"))).toList();
             for (int i = 1; i < ran.size(); i++) {
-                assertThat((OffsetDateTime) ran.get(i).get("started_at"))
-                        .isAfterOrEqualTo((OffsetDateTime) ran.get(i - 1).get("finished_at"));
+                assertThat(E2ETimes.instant(ran.get(i).get("started_at")))
+                        .isAfterOrEqualTo(E2ETimes.instant(ran.get(i - 1).get("finished_at")));
             }
             assertThat(E2EShop.WOOCOMMERCE.skus(app(shopId))).doesNotHaveDuplicates().hasSize(20);
         } finally {
@@ -137,7 +136,7 @@ class FlowSchedulesE2EIT extends OwnShopE2E {
         Map<String, Object> run = runs(profile, "products").getFirst();
         assertThat(run.get("status")).isEqualTo("SUCCEEDED");
         assertThat((String) run.get("note")).contains("the shop's API budget was paused");
-        assertThat(((OffsetDateTime) run.get("started_at")).toInstant()).isAfter(paused.plusSeconds(4));
+        assertThat(E2ETimes.instant(run.get("started_at"))).isAfter(paused.plusSeconds(4));
         assertThat(E2EShop.SHOPIFY.skus(app(shopId(E2EShop.SHOPIFY, "paused")))).hasSize(20);
     }
 }
