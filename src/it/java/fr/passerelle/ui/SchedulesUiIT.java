@@ -42,7 +42,8 @@ class SchedulesUiIT extends PlaywrightIT {
 
     private void select(String id, String label) {
         page.locator("#" + id).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+        // the overlay of this select only: the other selects keep their (hidden) items in the DOM
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(label)).first().click();
     }
 
     @Test

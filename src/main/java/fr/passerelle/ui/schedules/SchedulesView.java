@@ -172,7 +172,7 @@ public class SchedulesView extends VerticalLayout implements BeforeEnterObserver
                 case EVERY -> FlowSchedule.every(FlowSchedule.parseDuration(value.getValue()));
                 case DAILY -> FlowSchedule.daily(LocalTime.parse(value.getValue().strip()));
                 case CRON -> FlowScheduler.checkCron(FlowSchedule.cron(value.getValue().strip()));
-                case AFTER -> FlowSchedule.after(after.getValue());
+                case AFTER -> after.getValue() == null ? null : FlowSchedule.after(after.getValue());
                 default -> null;
             };
             if (s == null) {
