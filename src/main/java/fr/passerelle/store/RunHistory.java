@@ -51,6 +51,12 @@ public class RunHistory {
                 .fetchOne(RUN.ID);
     }
 
+    /** Whether a run of this scheduler fire already ended (not cancelled): a recovered fire is not run twice. */
+    public boolean fireEnded(String fireId) {
+        return db.fetchExists(db.selectOne().from(RUN).where(RUN.FIRE_ID.eq(fireId),
+                RUN.STATUS.in("SUCCEEDED", "PARTIAL", "FAILED", "SKIPPED")));
+    }
+
     /** The run of this flow still marked RUNNING, newest first: "run #12 on node 4711@host". */
     public java.util.Optional<String> describeRunning(long profileId, String flow) {
         return db.select(RUN.ID, RUN.NODE).from(RUN)

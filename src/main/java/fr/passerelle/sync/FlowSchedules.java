@@ -28,8 +28,11 @@ public class FlowSchedules {
     private final ProfileRepository profiles;
     private final FlowSync sync;
     private final ApplicationEventPublisher events;
+    private final fr.passerelle.store.RunHistory history;
 
-    FlowSchedules(ProfileRepository profiles, FlowSync sync, ApplicationEventPublisher events) {
+    FlowSchedules(ProfileRepository profiles, FlowSync sync, ApplicationEventPublisher events,
+            fr.passerelle.store.RunHistory history) {
+        this.history = history;
         this.profiles = profiles;
         this.sync = sync;
         this.events = events;
@@ -112,6 +115,12 @@ public class FlowSchedules {
      *     history says so) or the schedule was switched off meanwhile
      */
     public Optional<String> runScheduled(long profileId, String flow, String source, String fireId) {
+        // Quartz recovers a job whose node died after the run ended but before the fire was marked
+        // done: that fire ran already, and runs once
+        if ("RECOVERY".equals(source) && history.fireEnded(fireId)) {
+            LOG.info("profile {}: {} fire {} already ran to its end, not recovered", profileId, flow, fireId);
+            return Optional.empty();
+        }
         FlowSchedule schedule = get(profileId, flow);
         // a run a dead node left is finished even if its schedule was switched off since
         if (!schedule.enabled() && !"RECOVERY".equals(source)) {
