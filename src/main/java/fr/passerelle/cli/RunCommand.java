@@ -72,7 +72,8 @@ final class RunCommand implements Callable<Integer> {
                 err.print("\r" + done + (total >= 0 ? " / " + total : "") + " records");
                 err.flush();
             };
-            RunSummary summary = sync.run(chosen.id(), flow, new RunOptions(dryRun, progress));
+            RunSummary summary = sync.run(chosen.id(), flow, new RunOptions(dryRun, progress),
+                    fr.passerelle.sync.RunTrigger.manual("COMMAND"));
             err.println();
             out.println(flow + ": " + summary.describe());
             return summary.status() == RunSummary.Status.FAILED ? 1 : 0;

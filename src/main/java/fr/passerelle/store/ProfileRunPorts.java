@@ -39,15 +39,22 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
     // the published mapping version the runs use, so lineage can say which plan decided
     private final @Nullable Long mappingVersionId;
     private final List<PendingOutcome> pendingOutcomes = new ArrayList<>();
+    // who started the runs and why (issue 15): recorded on the run row
+    private final RunTag tag;
 
     ProfileRunPorts(DSLContext db, long profileId) {
-        this(db, profileId, null);
+        this(db, profileId, null, RunTag.NONE);
     }
 
     ProfileRunPorts(DSLContext db, long profileId, @Nullable Long mappingVersionId) {
+        this(db, profileId, mappingVersionId, RunTag.NONE);
+    }
+
+    ProfileRunPorts(DSLContext db, long profileId, @Nullable Long mappingVersionId, RunTag tag) {
         this.db = db;
         this.profileId = profileId;
         this.mappingVersionId = mappingVersionId;
+        this.tag = tag;
     }
 
     @Override
@@ -204,9 +211,10 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
 
     @Override
     public long start(String flow, boolean dryRun) {
-        return db.insertInto(RUN, RUN.PROFILE_ID, RUN.FLOW, RUN.STATUS, RUN.DRY_RUN, RUN.NODE, RUN.MAPPING_VERSION_ID)
-                .values(profileId, flow, "RUNNING", dryRun, ProcessHandle.current().pid() + "@" + hostName(),
-                        mappingVersionId)
+        return db.insertInto(RUN, RUN.PROFILE_ID, RUN.FLOW, RUN.STATUS, RUN.DRY_RUN, RUN.NODE, RUN.MAPPING_VERSION_ID,
+                        RUN.TRIGGER_SOURCE, RUN.FIRE_ID, RUN.NOTE)
+                .values(profileId, flow, "RUNNING", dryRun, nodeName(), mappingVersionId, tag.source(), tag.fireId(),
+                        tag.note())
                 .returning(RUN.ID)
                 .fetchOne(RUN.ID);
     }
@@ -265,6 +273,11 @@ public final class ProfileRunPorts implements RunPorts.IdLinks, RunPorts.Waterma
             }
         }));
         pendingOutcomes.clear();
+    }
+
+    /** This process as the run history names it: {@code pid@host}. */
+    public static String nodeName() {
+        return ProcessHandle.current().pid() + "@" + hostName();
     }
 
     private static String hostName() {

@@ -32,6 +32,51 @@ public class RunHistory {
         return new ProfileRunPorts(db, profileId, mappingVersionId);
     }
 
+    /** The same, with who started the runs and why (issue 15). */
+    public ProfileRunPorts portsFor(long profileId, long mappingVersionId, RunTag tag) {
+        return new ProfileRunPorts(db, profileId, mappingVersionId, tag);
+    }
+
+    /**
+     * A trigger that did not run because the flow was running: a run row with status SKIPPED and
+     * the reason, so the history says what happened to every trigger.
+     */
+    public long recordSkipped(long profileId, String flow, RunTag tag) {
+        OffsetDateTime now = OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        return db.insertInto(RUN, RUN.PROFILE_ID, RUN.FLOW, RUN.STATUS, RUN.NODE, RUN.STARTED_AT, RUN.FINISHED_AT,
+                        RUN.TRIGGER_SOURCE, RUN.FIRE_ID, RUN.NOTE)
+                .values(profileId, flow, "SKIPPED", ProfileRunPorts.nodeName(), now, now, tag.source(), tag.fireId(),
+                        tag.note())
+                .returning(RUN.ID)
+                .fetchOne(RUN.ID);
+    }
+
+    /** Whether a run of this scheduler fire already ended (not cancelled): a recovered fire is not run twice. */
+    public boolean fireEnded(String fireId) {
+        return db.fetchExists(db.selectOne().from(RUN).where(RUN.FIRE_ID.eq(fireId),
+                RUN.STATUS.in("SUCCEEDED", "PARTIAL", "FAILED", "SKIPPED")));
+    }
+
+    /** The run of this flow still marked RUNNING, newest first: "run #12 on node 4711@host". */
+    public java.util.Optional<String> describeRunning(long profileId, String flow) {
+        return db.select(RUN.ID, RUN.NODE).from(RUN)
+                .where(RUN.PROFILE_ID.eq(profileId), RUN.FLOW.eq(flow), RUN.STATUS.eq("RUNNING"))
+                .orderBy(RUN.ID.desc()).limit(1)
+                .fetchOptional(r -> "run #" + r.value1() + " on node " + r.value2());
+    }
+
+    /**
+     * Runs left RUNNING by a node that died (the caller holds the flow's lock, so no live run of
+     * this flow exists): marked CANCELLED with a note, before the run that takes over starts.
+     */
+    public int closeAbandoned(long profileId, String flow, String note) {
+        return db.update(RUN).set(RUN.STATUS, "CANCELLED")
+                .set(RUN.FINISHED_AT, OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                .set(RUN.NOTE, note)
+                .where(RUN.PROFILE_ID.eq(profileId), RUN.FLOW.eq(flow), RUN.STATUS.eq("RUNNING"))
+                .execute();
+    }
+
     /**
      * One record's trace: every run that touched it, newest first ("why was this skipped?").
      * {@code mappingVersion} is the version of the published mapping the run used (null for runs

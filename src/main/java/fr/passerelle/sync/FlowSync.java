@@ -38,6 +38,16 @@ import fr.passerelle.store.ShopProfile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import fr.passerelle.connector.RateBudget;
+import fr.passerelle.connector.RateBudgetStore;
+import fr.passerelle.store.FlowLocks;
+import fr.passerelle.store.RunTag;
+import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,28 +67,84 @@ public class FlowSync {
     private final RunHistory history;
     private final ConnectorRegistry registry;
     private final fr.passerelle.store.OrderLedger ledger;
+    private final FlowLocks locks;
+    private final RateBudgetStore budgets;
+    private final ApplicationEventPublisher events;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlowSync.class);
+    // how often a waiting trigger looks again (lock, paused budget, flows it depends on)
+    static final Duration POLL = Duration.ofMillis(250);
+    // a paused shop budget is waited out, but not forever: a shop paused for an hour is an incident
+    static final Duration MAX_BUDGET_WAIT = Duration.ofHours(1);
 
     FlowSync(ProfileRepository profiles, MappingRepository mappings, RunHistory history, ConnectorRegistry registry,
-            fr.passerelle.store.OrderLedger ledger) {
+            fr.passerelle.store.OrderLedger ledger, FlowLocks locks, RateBudgetStore budgets,
+            ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.profiles = profiles;
         this.mappings = mappings;
         this.history = history;
         this.registry = registry;
+        this.locks = locks;
+        this.budgets = budgets;
+        this.events = events;
     }
 
+    /** A manual run (studio, command, targeted re-sync): skipped at once if the flow is running anywhere. */
     public RunSummary run(long profileId, String flowId, RunOptions options) {
+        return run(profileId, flowId, options, RunTrigger.manual("MANUAL"));
+    }
+
+    /**
+     * Runs the flow holding its cluster-wide run lock (issue 15, point 2): the studio, the
+     * {@code run} command, webhooks and the scheduler all come here, so one run of a flow of a
+     * profile at a time across every node. A trigger that finds the flow running waits or skips
+     * by its policy; either way the run history says so (a SKIPPED run, or the note of the run).
+     *
+     * @throws FlowBusyException when the trigger did not run the flow (already running)
+     */
+    public RunSummary run(long profileId, String flowId, RunOptions options, RunTrigger trigger) {
         Prepared p = prepare(profileId, flowId);
+        List<String> notes = new ArrayList<>();
+        try {
+            if (trigger.quotaAware()) {
+                waitForPrerequisites(p, trigger, notes);
+                waitForShopBudget(p, notes);
+            }
+            try (FlowLocks.Held lock = flowLock(p, trigger, notes);
+                    FlowLocks.@Nullable Held heavy = trigger.quotaAware() && isHeavy(p) ? heavySlot(p, trigger, notes)
+                            : null) {
+                if (history.closeAbandoned(profileId, flowId, "its node stopped mid-run; a later run resumed it") > 0) {
+                    notes.add("resumes a run whose node stopped");
+                }
+                RunTag tag = new RunTag(trigger.source(), trigger.fireId(), notes.isEmpty() ? null : String.join("; ", notes));
+                RunSummary summary = runLocked(p, options, tag);
+                events.publishEvent(new FlowRunEnded(profileId, flowId, summary, trigger));
+                return summary;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException("the run of '" + flowId + "' was interrupted while waiting");
+        }
+    }
+
+    private RunSummary runLocked(Prepared p, RunOptions options, RunTag tag) {
+        long profileId = p.profile().id();
+        String flowId = p.flow().id();
         boolean toShop = p.flow().direction() == Direction.ERP_TO_SHOP;
         // CIM-1: the customers of the orders are found by e-mail or created first, in the same run
         Prepared customers = flowId.equals("orders") ? publishedOrNull(profileId, "customers-import") : null;
         if (customers != null && !options.dryRun()) {
             run(profileId, "customers-import", options.targeted() ? RunOptions.normal() : options);
         }
-        ProfileRunPorts ports = history.portsFor(profileId, p.mappingVersionId());
+        ProfileRunPorts ports = history.portsFor(profileId, p.mappingVersionId(), tag);
         FlowRunner runner = new FlowRunner(ports, ports, ports, toShop ? fr.passerelle.engine.RunPorts.Ledger.NONE
                 : ledger.forProfile(profileId, leaseOf(p.profile())));
-        try (ErpSession erpSession = p.erp().open(erpSettings(p.profile()));
+        // every log line of the run says which run, profile and flow (structured logs, point 7)
+        try (var profileTag = MDC.putCloseable("profile", p.profile().name());
+                var flowTag = MDC.putCloseable("flow", p.flow().id());
+                var sourceTag = MDC.putCloseable("trigger", String.valueOf(tag.source()));
+                ErpSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
             boolean orderStatus = p.flow().id().equals(ORDER_STATUS);
             RecordMapper mapper = erpLookups(p, erpSession, ports, true).before((orderStatus ? new OrderTrail(erpSession, ports)
@@ -101,6 +167,90 @@ public class FlowSync {
             return runner.run(p.spec(), mapper, toShop ? erpSession : shopSession,
                     toShop ? shopTarget : erpSession, toShop ? TargetLimits.of(p.shop()) : TargetLimits.NONE, options);
         }
+    }
+
+    /** The flow's run lock, waited for or not by the trigger's policy; a SKIPPED run when not taken. */
+    private FlowLocks.Held flowLock(Prepared p, RunTrigger trigger, List<String> notes) throws InterruptedException {
+        String key = FlowLocks.flowKey(p.profile().id(), p.flow().id());
+        long started = System.nanoTime();
+        var held = trigger.whenRunning() == RunTrigger.WhenRunning.WAIT
+                ? locks.lock(key, trigger.maxWait(), POLL) : locks.tryLock(key);
+        if (held.isPresent()) {
+            long waited = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+            if (trigger.whenRunning() == RunTrigger.WhenRunning.WAIT && waited > 0) {
+                notes.add("waited " + waited + " s for the run in progress to end");
+            }
+            return held.get();
+        }
+        String other = history.describeRunning(p.profile().id(), p.flow().id()).orElse("a run");
+        String why = (trigger.whenRunning() == RunTrigger.WhenRunning.WAIT
+                ? "still running after waiting " + trigger.maxWait().toSeconds() + " s: " : "already running: ")
+                + other + " (skipped)";
+        notes.add(why);
+        history.recordSkipped(p.profile().id(), p.flow().id(),
+                new RunTag(trigger.source(), trigger.fireId(), String.join("; ", notes)));
+        LOG.info("{} of profile {}: {}", p.flow().id(), p.profile().name(), why);
+        throw new FlowBusyException("the flow '" + p.flow().id() + "' of profile '" + p.profile().name() + "' is " + why);
+    }
+
+    /**
+     * A scheduled flow waits while a flow it depends on runs in the same profile (products while
+     * categories run), so a profile's flows keep their order whatever their schedules.
+     */
+    private void waitForPrerequisites(Prepared p, RunTrigger trigger, List<String> notes) throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + Math.max(trigger.maxWait().toNanos(), MAX_BUDGET_WAIT.toNanos());
+        for (String before : p.flow().dependsOn()) {
+            String key = FlowLocks.flowKey(p.profile().id(), before);
+            while (locks.isHeld(key) && System.nanoTime() - deadline < 0) {
+                Thread.sleep(POLL);
+            }
+        }
+        long waited = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        if (waited > 0) {
+            notes.add("waited " + waited + " s for " + String.join(", ", p.flow().dependsOn()) + " to end");
+        }
+    }
+
+    /**
+     * Quota-aware scheduling (point 4): a shop whose API budget is paused cluster-wide (Shopify's
+     * bucket dry, a 429 with Retry-After) is waited out before the run starts, instead of starting
+     * a run that would only wait inside every call, or fail.
+     */
+    private void waitForShopBudget(Prepared p, List<String> notes) throws InterruptedException {
+        String host = RateBudget.forUrl(p.profile().baseUrl()).host();
+        long started = System.nanoTime();
+        long deadline = started + MAX_BUDGET_WAIT.toNanos();
+        Duration remaining = budgets.remainingPause(host);
+        while (remaining.isPositive() && System.nanoTime() - deadline < 0) {
+            Thread.sleep(remaining.compareTo(POLL) < 0 ? remaining : POLL);
+            remaining = budgets.remainingPause(host);
+        }
+        long waited = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        if (waited >= 100) {
+            notes.add("waited " + (waited + 500) / 1000 + " s: the shop's API budget was paused");
+        }
+    }
+
+    /** Flows that read or write a whole catalogue or customer base; {@code schedule.<flow>.heavy} overrides. */
+    static final Set<String> HEAVY_FLOWS = Set.of("products", "customers", "orders");
+
+    private static boolean isHeavy(Prepared p) {
+        String configured = p.profile().settings().get("schedule." + p.flow().id() + ".heavy");
+        return configured == null ? HEAVY_FLOWS.contains(p.flow().id()) : Boolean.parseBoolean(configured);
+    }
+
+    /** Two heavy flows of one shop (whatever the profile) are not started together: one slot per shop host. */
+    private FlowLocks.Held heavySlot(Prepared p, RunTrigger trigger, List<String> notes) throws InterruptedException {
+        // per shop (its address), not per host: sandboxes and multi-shop hosts share one host
+        String key = "heavy:" + p.profile().baseUrl().toLowerCase(java.util.Locale.ROOT);
+        long started = System.nanoTime();
+        var held = locks.lock(key, Duration.ofNanos(Math.max(trigger.maxWait().toNanos(), MAX_BUDGET_WAIT.toNanos())), POLL);
+        long waited = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        if (waited > 0) {
+            notes.add("waited " + waited + " s for another heavy flow of this shop to end");
+        }
+        return held.orElseThrow(() -> new FlowBusyException("another heavy flow of this shop ran for over an hour"));
     }
 
     /**

@@ -8,6 +8,7 @@ import fr.passerelle.flow.FlowDefinition;
 import fr.passerelle.store.MappingRepository;
 import fr.passerelle.store.RunLog;
 import fr.passerelle.sync.FlowSync;
+import fr.passerelle.sync.RunTrigger;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ class FlowRuns {
             pool.execute(() -> {
                 RunSummary summary;
                 try {
-                    summary = sync.run(profileId, flow, options.apply(progress));
+                    summary = sync.run(profileId, flow, options.apply(progress), RunTrigger.manual("STUDIO"));
                 } catch (RuntimeException e) {
                     running.remove(key);
                     callbacks.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

@@ -42,6 +42,7 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final H2 heading = new H2();
     private final RouterLink drift = new RouterLink();
     private final RouterLink lineage = new RouterLink();
+    private final RouterLink schedules = new RouterLink(); // issue 15: ui.schedules
     private final Grid<FlowRuns.FlowRow> grid = new Grid<>();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressLabel = new Span();
@@ -71,9 +72,11 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         drift.setId("open-drift");
         lineage.setText(getTranslation("flows.lineage"));
         lineage.setId("open-lineage");
+        schedules.setText(getTranslation("flows.schedules"));
+        schedules.setId("open-schedules");
         settings.setText(getTranslation("flows.settings"));
         settings.setId("open-settings");
-        HorizontalLayout links = new HorizontalLayout(settings, bindings, drift, lineage);
+        HorizontalLayout links = new HorizontalLayout(settings, bindings, drift, lineage, schedules);
         add(new RouterLink(getTranslation("flows.back"), ProfilesView.class), heading, links, progressLine, summary,
                 grid);
         configureGrid();
@@ -93,6 +96,7 @@ class FlowsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         settings.setVisible(catalog.currentUser().map(u -> u.role() != fr.passerelle.store.Role.MERCHANT).orElse(false));
         drift.setRoute(DriftView.class, here);
         lineage.setRoute(LineageView.class, here);
+        schedules.setRoute(fr.passerelle.ui.schedules.SchedulesView.class, here);
         refresh();
     }
 
