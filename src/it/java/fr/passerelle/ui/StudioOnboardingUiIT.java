@@ -52,6 +52,12 @@ class StudioOnboardingUiIT extends PlaywrightIT {
     }
 
     private void signIn(String user, String password) {
+        page.onConsoleMessage(m -> System.out.println("browser " + m.type() + ": " + m.text()));
+        page.onResponse(r -> {
+            if (r.status() >= 400) {
+                System.out.println("browser HTTP " + r.status() + " " + r.url());
+            }
+        });
         new LoginPage(page).open(url("/login")).signIn(user, password);
         assertThat(page.locator("#current-user")).hasText(user);
     }
