@@ -122,7 +122,7 @@ public class ProfilesAsCode {
     }
 
     /** What an import did. */
-    public record Imported(String tenant, List<String> profiles, int documents) {
+    public record Imported(String tenant, List<String> profiles, int documents, List<String> missing) {
     }
 
     /**
@@ -131,6 +131,15 @@ public class ProfilesAsCode {
      * published. A profile name the client has already is refused before anything is written.
      */
     public Imported importFrom(Path dir, String tenantName, Function<String, String> environment, String author) {
+        return importFrom(dir, tenantName, environment, author, false);
+    }
+
+    /**
+     * The same; with {@code secretsLater}, a secret the environment lacks is left empty (the studio's
+     * upload: the user types it on the profile's settings page) and named in {@link Imported#missing()}.
+     */
+    public Imported importFrom(Path dir, String tenantName, Function<String, String> environment, String author,
+            boolean secretsLater) {
         try {
             String wanted = tenantName != null ? tenantName
                     : String.valueOf(load(Files.readString(dir.resolve("client.yaml"))).get("tenant"));
@@ -168,7 +177,7 @@ public class ProfilesAsCode {
                 }
                 documents.add(flows);
             }
-            if (!missing.isEmpty()) {
+            if (!missing.isEmpty() && !secretsLater) {
                 throw new IllegalArgumentException("set the environment variables " + String.join(", ", missing));
             }
             long tenantId = existing.map(TenantRepository.Tenant::id).orElseGet(() -> tenants.create(wanted).id());
@@ -187,7 +196,7 @@ public class ProfilesAsCode {
                 p.settings().forEach((k, v) -> profiles.putSetting(created.id(), k, v));
                 names.add(p.name());
             }
-            return new Imported(wanted, names, count);
+            return new Imported(wanted, names, count, List.copyOf(missing));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
