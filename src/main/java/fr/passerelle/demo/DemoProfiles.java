@@ -22,7 +22,7 @@ final class DemoProfiles {
             new Shop("prestashop", "PrestaShop", Map.of("key", "PSSANDBOXKEY0000000000000000000")),
             new Shop("shopify", "Shopify", Map.of("accessToken", "shpat_sandbox")));
 
-    static final List<String> FLOWS = List.of("categories", "products", "stock", "prices", "customer-groups",
+    static final List<String> FLOWS = List.of("categories", "products", "variants", "stock", "prices", "customer-groups",
             "customers");
 
     private DemoProfiles() {

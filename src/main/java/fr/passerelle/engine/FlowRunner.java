@@ -32,8 +32,16 @@ public final class FlowRunner {
     private final RunPorts.IdLinks links;
     private final RunPorts.Watermarks watermarks;
     private final RunPorts.RunRecorder recorder;
+    private final RunPorts.Ledger ledger;
 
     public FlowRunner(RunPorts.IdLinks links, RunPorts.Watermarks watermarks, RunPorts.RunRecorder recorder) {
+        this(links, watermarks, recorder, RunPorts.Ledger.NONE);
+    }
+
+    /** @param ledger the exactly-once ledger, for flows that create documents in the ERP */
+    public FlowRunner(RunPorts.IdLinks links, RunPorts.Watermarks watermarks, RunPorts.RunRecorder recorder,
+            RunPorts.Ledger ledger) {
+        this.ledger = ledger;
         this.links = links;
         this.watermarks = watermarks;
         this.recorder = recorder;
@@ -43,7 +51,8 @@ public final class FlowRunner {
             TargetLimits limits, RunOptions options) {
         long runId = recorder.start(spec.flow(), options.dryRun());
         RunTally tally = new RunTally(options.dryRun());
-        PageLoader loader = new PageLoader(spec, target, limits, links, runId, options.dryRun(), options.targeted());
+        PageLoader loader = new PageLoader(spec, target, limits, links, runId, options.dryRun(), options.targeted(),
+                ledger);
         // A dry run or a targeted re-sync is a side read: it neither resumes nor leaves a checkpoint.
         boolean mainRead = !options.dryRun() && !options.targeted();
         ReadCheckpoint resumed = mainRead ? watermarks.checkpoint(spec.flow()).filter(c -> c.resumes(spec)).orElse(null)

@@ -41,10 +41,17 @@ final class PageLoader {
     private final long runId;
     private final boolean dryRun;
     private final boolean force;
+    private final RunPorts.Ledger ledger;
+
+    PageLoader(FlowSpec spec, ConnectorSession target, TargetLimits limits, RunPorts.IdLinks links, long runId,
+            boolean dryRun, boolean force) {
+        this(spec, target, limits, links, runId, dryRun, force, RunPorts.Ledger.NONE);
+    }
 
     /** @param force write even a payload identical to the last one sent (the shop's copy drifted) */
     PageLoader(FlowSpec spec, ConnectorSession target, TargetLimits limits, RunPorts.IdLinks links, long runId,
-            boolean dryRun, boolean force) {
+            boolean dryRun, boolean force, RunPorts.Ledger ledger) {
+        this.ledger = ledger;
         this.spec = spec;
         this.target = target;
         this.limits = limits;
@@ -188,8 +195,19 @@ final class PageLoader {
         return Optional.of(value.toString());
     }
 
-    private List<RecordOutcome> write(List<Pending> pending) {
-        List<RecordOutcome> outcomes = new ArrayList<>(pending.size());
+    private List<RecordOutcome> write(List<Pending> all) {
+        List<RecordOutcome> outcomes = new ArrayList<>(all.size());
+        List<Pending> pending = new ArrayList<>(all.size());
+        for (Pending p : all) {
+            // claimed (and the attempt written) before the ERP is called: a crash after the ERP's
+            // answer leaves a PENDING row the next run resolves by searching the ERP first
+            if (ledger.claim(spec.flow(), p.key(), runId)) {
+                pending.add(p);
+            } else {
+                outcomes.add(RecordOutcome.skipped(p.key(), "being imported by another run (its claim in the ledger "
+                        + "still runs) / en cours d'import par une autre exécution", p.payload()));
+            }
+        }
         int batchSize = limits.batchSize(spec.targetEntity());
         for (int from = 0; from < pending.size(); from += batchSize) {
             List<Pending> batch = pending.subList(from, Math.min(pending.size(), from + batchSize));
@@ -199,6 +217,7 @@ final class PageLoader {
             try {
                 results = target.write(spec.targetEntity(), requests);
             } catch (ConnectorException e) {
+                batch.forEach(p -> ledger.close(spec.flow(), p.key(), runId, "FAILED", null, e.getMessage()));
                 if (e.retryable()) {
                     throw e;
                 }
@@ -211,12 +230,22 @@ final class PageLoader {
             }
             // saved as soon as the batch is written, before the next one: a crash never loses a link
             links.saveAll(spec.targetEntity(), written, runId);
+            for (int i = 0; i < batch.size(); i++) {
+                WriteResult r = results.get(i);
+                ledger.close(spec.flow(), batch.get(i).key(), runId, r.succeeded() ? "DONE" : "FAILED", r.targetId(),
+                        r.succeeded() ? null : r.error());
+            }
         }
         return outcomes;
     }
 
     private RecordOutcome outcome(Pending pending, WriteResult result, List<IdLink> written) {
         if (!result.succeeded() || result.targetId() == null) {
+            if (result.targetId() != null) {
+                // saved in the target but a follow-up failed (ReleasePayment ...): the record exists,
+                // its id is kept so that a replay updates it instead of creating it again
+                written.add(new IdLink(pending.key(), result.targetId(), "", pending.payload()));
+            }
             return RecordOutcome.failed(pending.key(), String.valueOf(result.error()), pending.payload());
         }
         written.add(new IdLink(pending.key(), result.targetId(), pending.hash(), pending.payload()));

@@ -13,6 +13,11 @@ public interface RecordEnricher {
 
     CanonicalRecord enrich(CanonicalRecord record);
 
+    /** A page at once, for enrichers that read what they add in one call per page rather than per record. */
+    default java.util.List<CanonicalRecord> enrichPage(java.util.List<CanonicalRecord> records) {
+        return records.stream().map(this::enrich).toList();
+    }
+
     default RecordMapper before(RecordMapper mapper) {
         RecordEnricher enricher = this;
         return new RecordMapper() {
@@ -23,7 +28,7 @@ public interface RecordEnricher {
 
             @Override
             public java.util.List<MappingStep> mapPage(java.util.List<CanonicalRecord> records) {
-                return mapper.mapPage(records.stream().map(enricher::enrich).toList());
+                return mapper.mapPage(enricher.enrichPage(records));
             }
         };
     }

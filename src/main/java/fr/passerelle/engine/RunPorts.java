@@ -61,4 +61,31 @@ public final class RunPorts {
 
         void finish(long runId, RunSummary summary);
     }
+
+    /**
+     * The exactly-once ledger of a flow that creates documents in the ERP (orders, payments,
+     * customers): a record is claimed, with an attempt written, BEFORE the ERP is called, and the
+     * attempt is closed with the ERP document or the failure after. A record claimed by another
+     * run whose lease still runs (a second node on the same batch) is left to it.
+     */
+    public interface Ledger {
+
+        Ledger NONE = new Ledger() {
+            @Override
+            public boolean claim(String flow, String key, long runId) {
+                return true;
+            }
+
+            @Override
+            public void close(String flow, String key, long runId, String state, String document, String message) {
+            }
+        };
+
+        /** Takes the record for this run and opens an attempt; false when another live run holds it. */
+        boolean claim(String flow, String key, long runId);
+
+        /** Ends the open attempt: {@code DONE} with the ERP document, {@code FAILED} with the reason. */
+        void close(String flow, String key, long runId, String state, @org.jspecify.annotations.Nullable String document,
+                @org.jspecify.annotations.Nullable String message);
+    }
 }

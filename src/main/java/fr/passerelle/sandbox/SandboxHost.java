@@ -51,13 +51,16 @@ public final class SandboxHost {
         if (mounted == null) {
             return SandboxResponse.json(404, "{\"message\":\"no sandbox named '" + id + "'\"}");
         }
-        Optional<SandboxResponse> injected = mounted.faults().apply();
+        Optional<SandboxResponse> injected = mounted.faults().apply(method);
         SandboxResponse response;
         try {
             response = injected.orElseGet(() -> mounted.app().handle(requestBelowApp));
         } catch (RuntimeException e) {
             response = SandboxResponse.json(500, "{\"message\":\"sandbox error: "
                     + String.valueOf(e.getMessage()).replace("\"", "'") + "\"}");
+        }
+        if (injected.isEmpty()) {
+            mounted.faults().afterHandling(method);
         }
         mounted.log().add(new RequestLog.Entry(method, requestBelowApp.path(), rawQuery == null ? "" : rawQuery,
                 response.status()));

@@ -88,8 +88,15 @@ public class ProfileRepository {
         return select(visible);
     }
 
-    /** Sets one setting of a profile (the others are kept): a match rule chosen in the studio, say. */
+    /**
+     * Sets one setting of a profile (the others are kept): a match rule chosen in the studio, say.
+     * A setting the mappings read ({@code prices.includeTax}, {@code stock.warehouses} ...) may change
+     * every payload, so the profile's flows forget their watermarks: their next runs read every
+     * record again, and the id links' payload hashes keep the unchanged ones from being written.
+     */
     public void putSetting(long id, String key, String value) {
+        db.deleteFrom(fr.passerelle.store.jooq.Tables.WATERMARK).where(fr.passerelle.store.jooq.Tables.WATERMARK.PROFILE_ID.eq(id))
+                .execute();
         db.update(SHOP_PROFILE)
                 .set(SHOP_PROFILE.SETTINGS, DSL.field("{0} || jsonb_build_object({1}::text, {2}::text)", org.jooq.JSONB.class,
                         SHOP_PROFILE.SETTINGS, DSL.val(key), DSL.val(value)))

@@ -54,8 +54,11 @@ public class FlowSync {
     private final MappingRepository mappings;
     private final RunHistory history;
     private final ConnectorRegistry registry;
+    private final fr.passerelle.store.OrderLedger ledger;
 
-    FlowSync(ProfileRepository profiles, MappingRepository mappings, RunHistory history, ConnectorRegistry registry) {
+    FlowSync(ProfileRepository profiles, MappingRepository mappings, RunHistory history, ConnectorRegistry registry,
+            fr.passerelle.store.OrderLedger ledger) {
+        this.ledger = ledger;
         this.profiles = profiles;
         this.mappings = mappings;
         this.history = history;
@@ -64,12 +67,33 @@ public class FlowSync {
 
     public RunSummary run(long profileId, String flowId, RunOptions options) {
         Prepared p = prepare(profileId, flowId);
+        boolean toShop = p.flow().direction() == Direction.ERP_TO_SHOP;
+        // CIM-1: the customers of the orders are found by e-mail or created first, in the same run
+        Prepared customers = flowId.equals("orders") ? publishedOrNull(profileId, "customers-import") : null;
+        if (customers != null && !options.dryRun()) {
+            run(profileId, "customers-import", options.targeted() ? RunOptions.normal() : options);
+        }
         ProfileRunPorts ports = history.portsFor(profileId, p.mappingVersionId());
-        FlowRunner runner = new FlowRunner(ports, ports, ports);
+        FlowRunner runner = new FlowRunner(ports, ports, ports, toShop ? fr.passerelle.engine.RunPorts.Ledger.NONE
+                : ledger.forProfile(profileId, leaseOf(p.profile())));
         try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
-            boolean toShop = p.flow().direction() == Direction.ERP_TO_SHOP;
-            RecordMapper mapper = enricher(p.profile(), p.flow(), shopSession, ports).before(p.mapper());
+            RecordMapper mapper = erpLookups(p, erpSession, ports).before(enricher(p.profile(), p.flow(), shopSession, ports)
+                    .before(p.mapper()));
+            Map<String, java.math.BigDecimal> shopTotals = new java.util.concurrent.ConcurrentHashMap<>();
+            if (flowId.equals("orders")) {
+                mapper = ImportSteps.orders(mapper, customers == null ? null : customers.mapper(), ports, shopTotals,
+                        TotalsCheck.shopTotalPath(p.profile().shopType(), p.profile().settings()));
+            } else if (flowId.equals("payments")) {
+                mapper = ImportSteps.payments(mapper, prepare(profileId, "orders").mapper(), ports, erpSession,
+                        p.profile().settings(), key -> ledger.entry(profileId, "orders", key)
+                                .filter(e -> e.state().equals("QUARANTINED")).isPresent());
+            }
+            if (flowId.equals("orders") && !options.dryRun()) {
+                RunSummary summary = runner.run(p.spec(), mapper, shopSession, erpSession, TargetLimits.NONE, options);
+                TotalsCheck.check(profileId, p.profile().settings(), shopTotals, ports, erpSession, ledger);
+                return summary;
+            }
             return runner.run(p.spec(), mapper, toShop ? erpSession : shopSession,
                     toShop ? shopSession : erpSession, toShop ? TargetLimits.of(p.shop()) : TargetLimits.NONE, options);
         }
@@ -88,7 +112,8 @@ public class FlowSync {
         ProfileRunPorts ports = history.portsFor(profileId);
         try (ConnectorSession erpSession = p.erp().open(erpSettings(p.profile()));
                 ShopSession shopSession = p.shop().open(shopSettings(p.profile()))) {
-            RecordMapper mapper = enricher(p.profile(), p.flow(), shopSession, ports).before(p.mapper());
+            RecordMapper mapper = erpLookups(p, erpSession, ports).before(enricher(p.profile(), p.flow(), shopSession, ports)
+                    .before(p.mapper()));
             return new DriftDetector(ports).detect(p.spec(), mapper, erpSession, shopSession, watched,
                     CanonicalRecord::key);
         }
@@ -101,6 +126,33 @@ public class FlowSync {
     public String linkEntity(long profileId, String flowId) {
         FlowSpec spec = prepare(profileId, flowId).spec();
         return spec.ownerEntity() != null ? spec.ownerEntity() : spec.targetEntity();
+    }
+
+    /**
+     * A reviewer accepts the ERP's totals of a quarantined order (issue 11, totals reconciliation):
+     * its document is released in the ERP and its payments import at the next payments run.
+     */
+    public void acceptTotals(long profileId, String orderKey, String reviewer) {
+        ShopProfile profile = profiles.findById(profileId)
+                .orElseThrow(() -> new SyncException("no profile with id " + profileId));
+        fr.passerelle.store.OrderLedger.Entry entry = ledger.entry(profileId, "orders", orderKey)
+                .filter(e -> e.state().equals("QUARANTINED"))
+                .orElseThrow(() -> new SyncException("order '" + orderKey + "' is not waiting for a review"));
+        ErpConnector erp = registry.erp(profile.erpType())
+                .orElseThrow(() -> new SyncException("no ERP connector '" + profile.erpType() + "' in this build"));
+        try (ConnectorSession session = erp.open(erpSettings(profile))) {
+            TotalsCheck.release(session, orderKey, java.util.Objects.requireNonNull(entry.erpDocument()));
+        }
+        ledger.accepted(profileId, "orders", orderKey, reviewer);
+    }
+
+    /** How long a claim of the exactly-once ledger holds a record (setting {@code ledger.leaseSeconds}, 300). */
+    private static Duration leaseOf(ShopProfile profile) {
+        return Duration.ofSeconds(Long.parseLong(profile.settings().getOrDefault("ledger.leaseSeconds", "300").trim()));
+    }
+
+    private Prepared publishedOrNull(long profileId, String flowId) {
+        return mappings.published(profileId, flowId).isPresent() ? prepare(profileId, flowId) : null;
     }
 
     private record Prepared(ShopProfile profile, FlowDefinition flow, ErpConnector erp, ShopConnector shop,
@@ -130,8 +182,7 @@ public class FlowSync {
                 : compiled.document().erpFilter().text();
         FlowSpec spec = new FlowSpec(flowId, plan.source(), plan.target(), filter, flow.matchField(),
                 pageSize(profile), ownerEntity(flow, shop), MatchRules.of(profile.settings(), flowId));
-        Map<String, Object> profileSettings = new HashMap<>(profile.settings());
-        profileSettings.put("name", profile.name());
+        Map<String, Object> profileSettings = ProfileView.of(profile.settings(), profile.name());
         return new Prepared(profile, flow, erp, shop, spec, new PlanMapper(plan, profileSettings), version.id());
     }
 
@@ -151,6 +202,14 @@ public class FlowSync {
         Set<String> imported = ports.find(ordersEntity, lines.stream().map(OpenOrderLine::orderKey).distinct().toList())
                 .keySet();
         return Reservations.of(lines, imported, CanonicalRecord::key);
+    }
+
+    /** What the ERP's other entities add to this flow's records (VAT rates, sales prices, locations, groups). */
+    private RecordEnricher erpLookups(Prepared p, ConnectorSession erpSession, ProfileRunPorts ports) {
+        java.util.function.Function<String, String> links = flow -> mappings.published(p.profile().id(), flow).isEmpty()
+                ? null : linkEntity(p.profile().id(), flow);
+        return ErpLookups.of(p.flow().id(), p.erp().descriptor().schemas().stream().map(EntitySchema::name)
+                .collect(Collectors.toSet()), erpSession, ports, links);
     }
 
     private static MappingCompiler compiler(ErpConnector erp, ShopConnector shop) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -44,6 +45,7 @@ class CategoriesE2EIT extends OwnShopE2E {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(E2EShop.class)
+    @DisplayName("CAT-1, CAT-2: each category once, a re-run writes nothing, a moved item makes one category")
     void eachCategoryIsWrittenOnceAReRunWritesNothingAndAMovedItemMakesOneCategory(E2EShop kind) {
         long profile = ownShop(kind, "categories", Map.of(), Map.of("categories", PRESS_ONLY));
         String shopId = shopId(kind, "categories");

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import fr.passerelle.sandbox.shop.ShopJson;
+import fr.passerelle.sandbox.shop.prestashop.PrestaShopSandbox;
+import java.util.ArrayList;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,6 +32,7 @@ class CustomersE2EIT extends OwnShopE2E {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(E2EShop.class)
+    @DisplayName("customer groups GRP-1 on WooCommerce and PrestaShop; customers CUS-1, CUS-7, CUS-8: created once, re-runs send nothing, changes and a dormant customer")
     void customerFlowsKeepEveryPromiseOfIssue6(E2EShop kind) {
         String shopId = shopId(kind, "customers");
         boolean groups = kind != E2EShop.SHOPIFY;
@@ -126,5 +131,99 @@ class CustomersE2EIT extends OwnShopE2E {
                 .extracting(E2EShop.Customer::lastName).isEqualTo("Accepté-" + kind.type);
         assertThat(kind.customers(shop)).filteredOn(c -> c.code().equals(refused)).singleElement()
                 .extracting(E2EShop.Customer::lastName).isEqualTo(refusedBefore);
+    }
+
+    /** The ERP's locations of a customer (MAIN, LIV1, LIV2 in the demo data), each as its wire record. */
+    private List<tools.jackson.databind.JsonNode> locations(String code) {
+        List<tools.jackson.databind.JsonNode> found = new ArrayList<>();
+        for (String id : List.of("MAIN", "LIV1", "LIV2", "LIV3")) {
+            erp().record("CustomerLocation", code, id).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private static String value(tools.jackson.databind.JsonNode node, String path) {
+        tools.jackson.databind.JsonNode at = node;
+        for (String part : path.split("/")) {
+            at = at.path(part);
+        }
+        return at.path("value").asString();
+    }
+
+    /**
+     * CUS-3, CUS-4, CUS-6 (and GRP-1 on PrestaShop): a customer with two delivery addresses and two
+     * contacts reaches each shop with its phone, its delivery addresses (every one where the shop
+     * keeps several, the default one on WooCommerce) and its contacts (PrestaShop: as addresses;
+     * WooCommerce and Shopify: as a meta / metafield); on PrestaShop it is in its price class's group.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(E2EShop.class)
+    @DisplayName("CUS-3 CUS-4 CUS-6: a customer with two delivery addresses and two contacts, its phone and its group")
+    void aCustomerWithTwoDeliveryAddressesAndTwoContactsKeepsThemAll(E2EShop kind) {
+        String code = IntStream.rangeClosed(1, 500).mapToObj(n -> "C%05d".formatted(n)).filter(c -> locations(c).size() == 2
+                && erp().record("Customer", c).orElseThrow().path("Contacts").size() == 2).findFirst().orElseThrow();
+        var customer = erp().record("Customer", code).orElseThrow();
+        List<tools.jackson.databind.JsonNode> locations = locations(code);
+        String phone = value(customer, "MainContact/Phone1");
+        String suffix = "customers-addresses";
+        boolean groups = kind != E2EShop.SHOPIFY;
+        String only = "erpFilter: \"CustomerID eq '" + code + "'\"\n";
+        long profile = ownShop(kind, suffix, Map.of(), groups ? Map.of("customer-groups", "", "customers", only)
+                : Map.of("customers", only));
+        SandboxApp shop = app(shopId(kind, suffix));
+        if (groups) {
+            assertThat(run(profile, "customer-groups", kind).failed()).isZero();
+        }
+
+        RunSummary first = run(profile, "customers", kind);
+
+        assertThat(first.created()).as(first.describe()).isEqualTo(1);
+        Map<String, ?> record = kind.customers(shop).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow().record();
+        List<String> contactNames = new ArrayList<>();
+        customer.path("Contacts").forEach(c -> contactNames.add(value(c, "FirstName") + " " + value(c, "LastName")));
+        List<String> deliveryLines = locations.stream().map(l -> value(l, "LocationContact/Address/AddressLine1")).toList();
+        switch (kind) {
+            case WOOCOMMERCE -> {
+                Map<String, ?> billing = ShopJson.object(record.get("billing"));
+                Map<String, ?> shipping = ShopJson.object(record.get("shipping"));
+                assertThat(E2EShop.text(billing.get("phone"))).isEqualTo(phone);
+                assertThat(E2EShop.text(shipping.get("address_1"))).as("the default delivery address")
+                        .isEqualTo(deliveryLines.getFirst());
+                List<String> contacts = ShopJson.list(ShopJson.list(record.get("meta_data")).stream().map(ShopJson::object)
+                        .filter(m -> "_erp_contacts".equals(m.get("key"))).findFirst().orElseThrow().get("value")).stream()
+                        .map(ShopJson::object).map(c -> E2EShop.text(c.get("first_name")) + " " + E2EShop.text(c.get("last_name")))
+                        .toList();
+                assertThat(contacts).containsExactlyElementsOf(contactNames);
+            }
+            case PRESTASHOP -> {
+                PrestaShopSandbox ps = (PrestaShopSandbox) shop;
+                String id = E2EShop.text(record.get("id"));
+                List<Map<String, Object>> addresses = ps.records("addresses").stream()
+                        .filter(a -> id.equals(E2EShop.text(a.get("id_customer")))).toList();
+                assertThat(addresses).extracting(a -> E2EShop.text(a.get("address1")))
+                        .as("two delivery addresses, and the two contacts at the main address")
+                        .containsExactlyInAnyOrder(deliveryLines.get(0), deliveryLines.get(1),
+                                value(customer, "MainContact/Address/AddressLine1"), value(customer, "MainContact/Address/AddressLine1"));
+                assertThat(addresses).extracting(a -> E2EShop.text(a.get("firstname")) + " " + E2EShop.text(a.get("lastname")))
+                        .containsAll(contactNames);
+                assertThat(addresses).extracting(a -> E2EShop.text(a.get("phone"))).contains(phone);
+                String group = ps.records("groups").stream().filter(g -> E2EShop.text(g.get("name")).contains(
+                        erp().record("CustomerPriceClass", value(customer, "PriceClassID")).orElseThrow().path("Description")
+                                .path("value").asString())).map(g -> E2EShop.text(g.get("id"))).findFirst().orElseThrow();
+                assertThat(E2EShop.text(record.get("id_default_group"))).as("in the group of its price class").isEqualTo(group);
+            }
+            case SHOPIFY -> {
+                assertThat(E2EShop.text(record.get("phone"))).isEqualTo("+33" + phone.replace(" ", "").substring(1));
+                assertThat(ShopJson.list(record.get("addresses"))).extracting(a -> E2EShop.text(ShopJson.object(a).get("address1")))
+                        .containsExactlyElementsOf(deliveryLines);
+                String contacts = ShopJson.list(record.get("metafields")).stream().map(ShopJson::object)
+                        .filter(m -> "erp_contacts".equals(m.get("key"))).map(m -> E2EShop.text(m.get("value"))).findFirst().orElseThrow();
+                contactNames.forEach(n -> assertThat(contacts).contains(n.split(" ")[0]).contains(n.split(" ")[1]));
+            }
+        }
+        host.log(shopId(kind, suffix)).clear();
+        RunSummary again = run(profile, "customers", kind);
+        assertThat(again.writes()).as("a re-run with no change").isZero();
+        assertThat(host.log(shopId(kind, suffix)).writes()).isZero();
     }
 }

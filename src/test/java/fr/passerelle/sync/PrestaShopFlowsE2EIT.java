@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,7 @@ class PrestaShopFlowsE2EIT {
 
     @Test
     @Order(1)
+    @DisplayName("CAT-1: categories are created once as a tree")
     void categoriesAreCreatedOnceAsATree() {
         int before = ps().records("categories").size();
         RunSummary first = firstRunThenNoChange("categories");
@@ -157,6 +159,7 @@ class PrestaShopFlowsE2EIT {
 
     @Test
     @Order(2)
+    @DisplayName("ART-1, ART-2: the first products run creates every item once, the second writes nothing")
     void theFirstProductsRunCreatesEveryItemOnceAndTheSecondWritesNothing() {
         RunSummary first = firstRunThenNoChange("products");
 
@@ -187,6 +190,7 @@ class PrestaShopFlowsE2EIT {
 
     @Test
     @Order(4)
+    @DisplayName("ART-5: a dormant item is deactivated in the shop, not deleted")
     void aDormantItemIsDeactivatedInTheShopNotDeleted() {
         String sku = references().stream().sorted().skip(20)
                 .filter(r -> "1".equals(text(ps().productByReference(r).orElseThrow().get("active")))).findFirst().orElseThrow();
@@ -237,6 +241,7 @@ class PrestaShopFlowsE2EIT {
 
     @Test
     @Order(6)
+    @DisplayName("STK-4: stock follows the ERP and only changed quantities are written")
     void stockFollowsTheErpAndOnlyChangedQuantitiesAreWritten() {
         firstRunThenNoChange("stock");
         List<String> five = references().stream().sorted().skip(40).limit(5).toList();
@@ -256,6 +261,7 @@ class PrestaShopFlowsE2EIT {
 
     @Test
     @Order(7)
+    @DisplayName("PRC-2: prices follow the ERP and only changed prices are written")
     void pricesFollowTheErpAndOnlyChangedPricesAreWritten() {
         firstRunThenNoChange("prices");
         List<String> five = references().stream().sorted().skip(50).limit(5).toList();
@@ -276,6 +282,7 @@ class PrestaShopFlowsE2EIT {
 
     @Test
     @Order(8)
+    @DisplayName("GRP-1, CUS-1: customer groups then customers are created once and re-runs write nothing")
     void customerGroupsThenCustomersAreCreatedOnceAndReRunsWriteNothing() {
         RunSummary groups = firstRunThenNoChange("customer-groups");
         assertThat(groups.created() + groups.unchanged() + groups.updated()).isPositive();

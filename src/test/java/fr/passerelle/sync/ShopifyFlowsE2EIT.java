@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,7 @@ class ShopifyFlowsE2EIT {
 
     @Test
     @Order(1)
+    @DisplayName("CAT-1: collections are created once with their path")
     void collectionsAreCreatedOnceWithTheirPath() {
         firstRunThenNoChange("categories");
 
@@ -131,6 +133,7 @@ class ShopifyFlowsE2EIT {
 
     @Test
     @Order(2)
+    @DisplayName("ART-1, ART-2: the first products run creates every item once, the second writes nothing")
     void theFirstProductsRunCreatesEveryItemOnceAndTheSecondWritesNothing() {
         RunSummary first = firstRunThenNoChange("products");
 
@@ -159,6 +162,7 @@ class ShopifyFlowsE2EIT {
 
     @Test
     @Order(4)
+    @DisplayName("ART-5: a dormant item becomes a draft, not deleted")
     void aDormantItemBecomesADraftNotDeleted() {
         String sku = skus().stream().sorted().skip(20)
                 .filter(s -> "ACTIVE".equals(shopify().productBySku(s).orElseThrow().get("status"))).findFirst()
@@ -206,6 +210,7 @@ class ShopifyFlowsE2EIT {
 
     @Test
     @Order(6)
+    @DisplayName("STK-4: stock follows the ERP and only changed quantities are written")
     void stockFollowsTheErpAndOnlyChangedQuantitiesAreWritten() {
         firstRunThenNoChange("stock");
         List<String> five = skus().stream().sorted().skip(40).limit(5).toList();
@@ -226,6 +231,7 @@ class ShopifyFlowsE2EIT {
 
     @Test
     @Order(7)
+    @DisplayName("PRC-2: prices follow the ERP and only changed prices are written")
     void pricesFollowTheErpAndOnlyChangedPricesAreWritten() {
         firstRunThenNoChange("prices");
         List<String> five = skus().stream().sorted().skip(50).limit(5).toList();
@@ -246,6 +252,7 @@ class ShopifyFlowsE2EIT {
 
     @Test
     @Order(8)
+    @DisplayName("CUS-1: customers are created once and re-runs write nothing")
     void customersAreCreatedOnceAndReRunsWriteNothing() {
         RunSummary customers = firstRunThenNoChange("customers");
 

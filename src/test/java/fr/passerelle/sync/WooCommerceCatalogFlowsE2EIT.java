@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passerelle.StudioIntegrationTest;
 import fr.passerelle.engine.RunSummary;
+import fr.passerelle.sandbox.RequestLog;
 import fr.passerelle.sandbox.SandboxHost;
 import fr.passerelle.sandbox.shop.ShopJson;
 import fr.passerelle.store.MappingRepository;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -88,6 +90,7 @@ class WooCommerceCatalogFlowsE2EIT {
     /** CAT-1, CAT-2, CAT-3: the tree from the item categories, up to 6 levels, each category once. */
     @Test
     @Order(1)
+    @DisplayName("CAT-1, CAT-2, CAT-3: the tree from the item categories, six levels, each category once")
     void categoriesBuildTheTreeOnceSixLevelsDeepAndAReRunWritesNothing() {
         RunSummary first = e2e.run(demo(), "categories");
 
@@ -152,6 +155,7 @@ class WooCommerceCatalogFlowsE2EIT {
     /** STK-1, STK-4: the first run sends every stock figure, then only the stock that changed. */
     @Test
     @Order(3)
+    @DisplayName("STK-1, STK-4: the first run sends every stock figure, then only the stock that changed")
     void stockIsSentOnceThenOnlyTheChangedStock() {
         RunSummary first = e2e.run(demo(), "stock");
         assertThat(first.failed()).as(first.describe()).isZero();
@@ -182,6 +186,7 @@ class WooCommerceCatalogFlowsE2EIT {
     /** PRC-2, PRC-3, PRC-4: the ERP price excluding tax, the French VAT categories as tax classes. */
     @Test
     @Order(4)
+    @DisplayName("PRC-2, PRC-3, PRC-4: prices excluding tax with the VAT categories as tax classes, then only the changed ones")
     void pricesAreSentExcludingTaxWithTheirTaxClassThenOnlyTheChangedPrices() {
         RunSummary first = e2e.run(demo(), "prices");
         assertThat(first.failed()).as(first.describe()).isZero();
@@ -209,6 +214,7 @@ class WooCommerceCatalogFlowsE2EIT {
     /** GRP-1: one Groups group per ERP customer price class. */
     @Test
     @Order(5)
+    @DisplayName("GRP-1: one Groups group per ERP customer price class")
     void customerGroupsComeFromThePriceClasses() {
         RunSummary first = e2e.run(demo(), "customer-groups");
 
@@ -231,6 +237,7 @@ class WooCommerceCatalogFlowsE2EIT {
     /** CUS-1..3: customers with their addresses; an inactive ERP customer is disabled, not deleted. */
     @Test
     @Order(6)
+    @DisplayName("CUS-1, CUS-3: customers with their addresses; an inactive ERP customer is disabled, not deleted")
     void customersAreCreatedWithAddressesAndAnInactiveOneIsDisabled() {
         RunSummary first = e2e.run(demo(), "customers");
 
@@ -265,5 +272,175 @@ class WooCommerceCatalogFlowsE2EIT {
         assertThat(woo().customers()).hasSize(before)
                 .filteredOn(c -> code.equals(meta(c, "erp_customer_code"))).singleElement()
                 .satisfies(c -> assertThat(meta(c, "_account_disabled")).isEqualTo("yes"));
+    }
+
+    // ---- ART-3: matrix items as variable products, on a shop and profile of their own ----
+
+    static final String VARIANTS_SHOP = "woo-variants";
+    static final String VARIANTS_PROFILE = "ERP sandbox -> WooCommerce variants";
+    static final String VETEMENT = "erpFilter: \"ItemClass eq 'VETEMENT'\"\n";
+    /** The variants' own stock items (stock and prices are per variant SKU). */
+    static final String VETEMENT_VARIANTS = "erpFilter: \"ItemClass eq 'VETEMENT' and TemplateItemID ne null\"\n";
+
+    private long variantsProfile() {
+        return profiles.findByName(VARIANTS_PROFILE).map(p -> p.id()).orElseGet(() -> e2e.ownShop(VARIANTS_SHOP,
+                VARIANTS_PROFILE, Map.of(), Map.of("variants", VETEMENT, "stock", VETEMENT_VARIANTS,
+                        "prices", VETEMENT_VARIANTS)));
+    }
+
+    private fr.passerelle.sandbox.shop.woocommerce.WooCommerceSandbox variantsShop() {
+        return e2e.shop(VARIANTS_SHOP);
+    }
+
+    private List<tools.jackson.databind.JsonNode> matrix(String templateId) {
+        List<tools.jackson.databind.JsonNode> lines = new java.util.ArrayList<>();
+        e2e.erp().record("TemplateItems", templateId).orElseThrow().get("Matrix").forEach(lines::add);
+        return lines;
+    }
+
+    private static String wire(tools.jackson.databind.JsonNode node, String field) {
+        return node.path(field).path("value").asString("");
+    }
+
+    private static String axis(tools.jackson.databind.JsonNode line, String attributeId) {
+        for (var attribute : line.path("Attributes")) {
+            if (attributeId.equals(wire(attribute, "AttributeID"))) {
+                return wire(attribute, "Value");
+            }
+        }
+        throw new AssertionError(wire(line, "InventoryID") + " has no " + attributeId);
+    }
+
+    private Map<String, Object> variable(String sku) {
+        return new java.util.HashMap<>(variantsShop().productBySku(sku).orElseThrow());
+    }
+
+    private List<Map<String, Object>> variationsOf(String sku) {
+        long id = Long.parseLong(text(variable(sku).get("id")));
+        return variantsShop().variations(id).stream().map(v -> (Map<String, Object>) new java.util.HashMap<String, Object>(v))
+                .toList();
+    }
+
+    private static List<String> options(Map<String, Object> product, String axis) {
+        return ShopJson.list(product.get("attributes")).stream().map(ShopJson::object)
+                .filter(a -> axis.equals(a.get("name"))).flatMap(a -> ShopJson.list(a.get("options")).stream())
+                .map(o -> text(o)).toList();
+    }
+
+    private static String option(Map<String, Object> variation, String axis) {
+        return ShopJson.list(variation.get("attributes")).stream().map(ShopJson::object)
+                .filter(a -> axis.equals(a.get("name"))).map(a -> text(a.get("option"))).findFirst().orElse("");
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("ART-3: WooCommerce matrix items arrive as variable products with the right variant count, axes, "
+            + "SKUs, prices and stock; a re-run writes nothing")
+    void matrixItemsArriveAsVariableProductsWithTheirVariations() {
+        long profile = variantsProfile();
+        int templates = 0;
+        while (e2e.erp().record("TemplateItems", String.format("VETM%04d", templates + 1)).isPresent()) {
+            templates++;
+        }
+
+        RunSummary first = e2e.run(profile, "variants");
+
+        assertThat(first.failed()).as(first.describe()).isZero();
+        assertThat(first.created()).isEqualTo(templates).isGreaterThan(10);
+        assertThat(variantsShop().products()).as("one variable product per matrix item, no simple product per variant")
+                .hasSize(templates).allSatisfy(p -> assertThat(p.get("type")).isEqualTo("variable"));
+        for (String template : List.of("VETM0001", "VETM0002", String.format("VETM%04d", templates))) {
+            List<tools.jackson.databind.JsonNode> lines = matrix(template);
+            Map<String, Object> product = variable(template);
+            assertThat(options(product, "Couleur")).containsExactlyInAnyOrderElementsOf(
+                    lines.stream().map(l -> axis(l, "COLOR")).distinct().toList());
+            assertThat(options(product, "Taille")).containsExactlyInAnyOrderElementsOf(
+                    lines.stream().map(l -> axis(l, "SIZE")).distinct().toList());
+            List<Map<String, Object>> variations = variationsOf(template);
+            assertThat(variations).as("variant count of " + template).hasSize(lines.size()).hasSize(8);
+            for (var line : lines) {
+                String sku = wire(line, "InventoryID");
+                assertThat(variations).filteredOn(v -> sku.equals(v.get("sku"))).singleElement().satisfies(v -> {
+                    assertThat(new BigDecimal(text(v.get("regular_price"))))
+                            .isEqualByComparingTo(line.path("DefaultPrice").path("value").decimalValue());
+                    assertThat(v.get("status")).isEqualTo("Active".equals(wire(line, "ItemStatus")) ? "publish" : "private");
+                    assertThat(option(v, "Couleur")).isEqualTo(axis(line, "COLOR"));
+                    assertThat(option(v, "Taille")).isEqualTo(axis(line, "SIZE"));
+                    assertThat(new BigDecimal(text(v.get("weight"))))
+                            .isEqualByComparingTo(line.path("DimensionWeight").path("value").decimalValue());
+                    assertThat(text(ShopJson.object(v.get("image")).get("src"))).endsWith(sku + ".jpg");
+                });
+            }
+        }
+        assertThat(variantsShop().products().stream().mapToInt(p -> ShopJson.list(p.get("variations")).size()).sum())
+                .as("every variant once").isEqualTo(templates * 8);
+        host.log(VARIANTS_SHOP).clear();
+        RunSummary again = e2e.run(profile, "variants");
+        assertThat(e2e.writes(VARIANTS_SHOP)).as("writes of a no-change re-run of variants").isZero();
+        assertThat(again.writes()).isZero();
+
+        // the variants' stock and prices: the stock and prices flows find each variation by its SKU
+        RunSummary stock = e2e.run(profile, "stock");
+        assertThat(stock.failed()).as(stock.describe()).isZero();
+        assertThat(stock.updated()).isEqualTo(templates * 8);
+        RunSummary prices = e2e.run(profile, "prices");
+        assertThat(prices.failed()).as(prices.describe()).isZero();
+        for (var line : matrix("VETM0002")) {
+            String sku = wire(line, "InventoryID");
+            var lines = e2e.erp().record("StockItem", sku).orElseThrow().path("WarehouseDetails");
+            BigDecimal available = lines.isEmpty() ? BigDecimal.ZERO : lines.get(0).path("QtyAvailable").path("value")
+                    .decimalValue();
+            assertThat(variationsOf("VETM0002")).filteredOn(v -> sku.equals(v.get("sku"))).singleElement()
+                    .satisfies(v -> {
+                        assertThat(v.get("manage_stock")).isEqualTo(true);
+                        assertThat(new BigDecimal(text(v.get("stock_quantity")))).isEqualByComparingTo(available);
+                        assertThat(v.get("tax_class")).as("PRC-4 on a variation").isEqualTo("");
+                    });
+        }
+        assertThat(variable("VETM0002").get("stock_quantity")).as("the parent holds no stock of its own").isNull();
+    }
+
+    @Test
+    @Order(8)
+    @DisplayName("ART-3: one variant's price changed in the ERP writes that WooCommerce variation only")
+    void oneVariantsPriceChangedWritesThatVariationOnly() {
+        long profile = variantsProfile();
+        String sku = wire(matrix("VETM0003").get(2), "InventoryID");
+        Map<String, String> before = new java.util.HashMap<>();
+        variationsOf("VETM0003").forEach(v -> before.put(text(v.get("sku")), text(v.get("date_modified_gmt"))));
+        e2e.erp().changeVariant(sku, "DefaultPrice", new BigDecimal("77.70"));
+        host.log(VARIANTS_SHOP).clear();
+
+        RunSummary next = e2e.run(profile, "variants");
+
+        assertThat(next.updated()).as(next.describe()).isEqualTo(1);
+        assertThat(host.log(VARIANTS_SHOP).entries()).filteredOn(RequestLog.Entry::isWrite).singleElement()
+                .satisfies(w -> assertThat(w.path()).endsWith("/variations/batch"));
+        assertThat(variationsOf("VETM0003")).allSatisfy(v -> {
+            if (sku.equals(v.get("sku"))) {
+                assertThat(v.get("regular_price")).isEqualTo("77.70");
+            } else {
+                assertThat(text(v.get("date_modified_gmt"))).as("untouched " + v.get("sku"))
+                        .isEqualTo(before.get(text(v.get("sku"))));
+            }
+        });
+    }
+
+    @Test
+    @Order(9)
+    @DisplayName("ART-3: a variant deactivated in the ERP is disabled in the WooCommerce shop, not deleted")
+    void aVariantDeactivatedInTheErpIsDisabledInTheShop() {
+        long profile = variantsProfile();
+        String sku = matrix("VETM0004").stream().filter(l -> "Active".equals(wire(l, "ItemStatus")))
+                .map(l -> wire(l, "InventoryID")).findFirst().orElseThrow();
+        e2e.erp().changeVariant(sku, "ItemStatus", "Inactive");
+        host.log(VARIANTS_SHOP).clear();
+
+        RunSummary next = e2e.run(profile, "variants");
+
+        assertThat(next.updated()).as(next.describe()).isEqualTo(1);
+        assertThat(e2e.writes(VARIANTS_SHOP)).isEqualTo(1);
+        assertThat(variationsOf("VETM0004")).hasSize(8).filteredOn(v -> sku.equals(v.get("sku"))).singleElement()
+                .extracting(v -> v.get("status")).isEqualTo("private");
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,7 @@ class WooCommerceFlowsE2EIT {
 
     @Test
     @Order(1)
+    @DisplayName("ART-1, ART-2: the first products run creates every exported item once")
     void theFirstProductsRunCreatesEveryExportedItemOnce() {
         long profile = profileId();
 
@@ -113,6 +115,7 @@ class WooCommerceFlowsE2EIT {
 
     @Test
     @Order(4)
+    @DisplayName("ART-5: a dormant item is deactivated in the shop, not deleted")
     void aDormantItemIsDeactivatedInTheShopNotDeleted() {
         String sku = String.valueOf(woo().products().get(10).get("sku"));
         int before = woo().products().size();

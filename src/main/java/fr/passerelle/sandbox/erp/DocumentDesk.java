@@ -154,7 +154,8 @@ final class DocumentDesk {
     }
 
     void stamp(ObjectNode record) {
-        Wire.set(record, "LastModifiedDateTime", clock.now());
+        Wire.set(record, record.has("OrderType") && record.has("OrderNbr") && !record.has("ShipmentNbr") ? "LastModified" : "LastModifiedDateTime",
+                clock.now());
     }
 
     private java.util.List<ObjectNode> orders(ObjectNode shipment) {

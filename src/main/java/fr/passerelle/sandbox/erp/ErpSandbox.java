@@ -187,6 +187,26 @@ public final class ErpSandbox implements SandboxApp {
         });
     }
 
+    /**
+     * Changes a field of a matrix variant as a user would in the ERP: the variant is one stock item,
+     * which its template's {@code Matrix} shows, so both change and both get a new last-modified time.
+     */
+    public void changeVariant(String variantId, String field, Object value) {
+        store.atomically(s -> {
+            ObjectNode item = s.live("StockItem", variantId).orElseThrow(
+                    () -> new IllegalArgumentException("no item " + variantId));
+            String templateId = Wire.text(item, "TemplateItemID");
+            ObjectNode template = s.live("TemplateItems", String.valueOf(templateId)).orElseThrow(
+                    () -> new IllegalArgumentException(variantId + " is not a matrix variant"));
+            Object wire = value instanceof Double d ? BigDecimal.valueOf(d) : value;
+            Wire.set(item, field, wire);
+            Wire.set(detailLine(template, "Matrix", "InventoryID", variantId), field, wire);
+            desk.stamp(item);
+            desk.stamp(template);
+            return null;
+        });
+    }
+
     /** The detail line of {@code arrayField} whose {@code idField} is {@code id}, added when missing. */
     private static ObjectNode detailLine(ObjectNode record, String arrayField, String idField, String id) {
         ArrayNode lines = record.get(arrayField) instanceof ArrayNode a ? a : record.putArray(arrayField);
@@ -253,6 +273,56 @@ public final class ErpSandbox implements SandboxApp {
         });
     }
 
+    /**
+     * A stock item created in the ERP by hand (an import test's own items, so no other test's
+     * changes count): active, in the given VAT category, with an optional matrix parent.
+     */
+    public void addStockItem(String inventoryId, String description, String taxCategory, BigDecimal price,
+            @org.jspecify.annotations.Nullable String templateItemId) {
+        store.atomically(s -> {
+            if (s.live("StockItem", inventoryId).isEmpty()) {
+                ObjectNode item = Wire.object();
+                Wire.set(item, "InventoryID", inventoryId);
+                Wire.set(item, "Description", description);
+                Wire.set(item, "ItemStatus", "Active");
+                Wire.set(item, "TaxCategory", taxCategory);
+                Wire.set(item, "DefaultPrice", price);
+                Wire.set(item, "DefaultWarehouseID", "PARIS");
+                Wire.set(item, "BaseUOM", "PIECE");
+                if (templateItemId != null) {
+                    Wire.set(item, "TemplateItemID", templateItemId);
+                }
+                desk.stamp(item);
+                s.insert("StockItem", item);
+            }
+            return null;
+        });
+    }
+
+    /** A customer created in the ERP by hand, with its main e-mail (what an import finds by e-mail). */
+    public void addCustomer(String customerId, String name, String email) {
+        store.atomically(s -> {
+            if (s.live("Customer", customerId).isEmpty()) {
+                ObjectNode customer = Wire.object();
+                Wire.set(customer, "CustomerID", customerId);
+                Wire.set(customer, "CustomerName", name);
+                Wire.set(customer, "Status", "Active");
+                Wire.set(customer, "CustomerClass", "DEFAULT");
+                Wire.set(customer, "CurrencyID", "EUR");
+                ObjectNode main = customer.putObject("MainContact");
+                Wire.set(main, "Email", email);
+                desk.stamp(customer);
+                s.insert("Customer", customer);
+            }
+            return null;
+        });
+    }
+
+    /** Copies of every live record of an entity, in wire shape (what a test reads back). */
+    public List<ObjectNode> records(String entity) {
+        return store.atomically(s -> s.liveRows(entity).stream().map(ObjectNode::deepCopy).toList());
+    }
+
     /** Sets the field at a slash-separated path of nested objects, creating the objects missing on the way. */
     private static void setPath(ObjectNode record, String path, @org.jspecify.annotations.Nullable Object value) {
         String[] parts = path.split("/");
@@ -278,6 +348,51 @@ public final class ErpSandbox implements SandboxApp {
             Wire.set(line, "QtyOnHand", qtyOnHand);
             Wire.set(line, "QtyAvailable", qtyOnHand);
             desk.stamp(line);
+            desk.stamp(item);
+            return null;
+        });
+    }
+
+    /**
+     * Adds a released sales price worksheet (AR202010), as a user would enter and release one:
+     * each line is {@code {priceType, priceCode, inventoryId, breakQty, price}}; the effective date
+     * is an ISO date ({@code 2026-01-31}).
+     */
+    public void addPriceWorksheet(String referenceNbr, String effectiveDate, List<String[]> lines) {
+        store.atomically(s -> {
+            ObjectNode sheet = Wire.object();
+            Wire.set(sheet, "ReferenceNbr", referenceNbr);
+            Wire.set(sheet, "Status", "Released");
+            Wire.set(sheet, "Description", "Tarifs " + referenceNbr);
+            Wire.set(sheet, "EffectiveDate", effectiveDate + "T00:00:00");
+            ArrayNode prices = sheet.putArray("SalesPrices");
+            for (String[] l : lines) {
+                ObjectNode line = prices.addObject();
+                line.put("id", java.util.UUID.randomUUID().toString());
+                Wire.set(line, "PriceType", l[0]);
+                Wire.set(line, "PriceCode", l[1]);
+                Wire.set(line, "InventoryID", l[2]);
+                Wire.set(line, "UOM", "PIECE");
+                Wire.set(line, "BreakQty", new BigDecimal(l[3]));
+                Wire.set(line, "Price", new BigDecimal(l[4]));
+                Wire.set(line, "CurrencyID", "EUR");
+            }
+            sheet.put("id", java.util.UUID.randomUUID().toString());
+            desk.stamp(sheet);
+            s.insert("SalesPriceWorksheet", sheet);
+            return null;
+        });
+    }
+
+    /**
+     * Removes every warehouse line of an item: the ERP then tracks no stock for it (an item
+     * not stocked in any warehouse, the way a non-stock item reads, STK-5); bumps its last-modified time.
+     */
+    public void clearStock(String inventoryId) {
+        store.atomically(s -> {
+            ObjectNode item = s.live("StockItem", inventoryId).orElseThrow(
+                    () -> new IllegalArgumentException("no item " + inventoryId));
+            item.putArray("WarehouseDetails");
             desk.stamp(item);
             return null;
         });

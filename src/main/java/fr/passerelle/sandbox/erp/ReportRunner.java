@@ -47,7 +47,7 @@ final class ReportRunner {
             return ErpErrors.notFound(base + "/" + ENTITY + "/report/PDF/" + id);
         }
         if (polls.merge(id, -1, Integer::sum) >= 0) {
-            return SandboxResponse.empty(202).withHeader("Location", base + "/" + ENTITY + "/report/PDF/" + id);
+            return SandboxResponse.empty(202); // still running: no Location again (assumed), the same URL is polled
         }
         pending.remove(id);
         polls.remove(id);

@@ -57,7 +57,10 @@ final class SalesOrderRules implements EntityRules {
             if (Wire.text(order, "Date") == null) {
                 Wire.set(order, "Date", clock.today());
             }
-            Wire.set(order, "CurrencyID", "EUR");
+            if (Wire.text(order, "CurrencyID") == null) {
+                // the customer's currency in Acumatica; the demo company's base currency here
+                Wire.set(order, "CurrencyID", "EUR");
+            }
         }
         Object hold = Wire.value(order, List.of("Hold"));
         String status = Wire.text(order, "Status");

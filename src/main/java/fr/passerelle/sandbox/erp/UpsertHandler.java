@@ -44,7 +44,10 @@ final class UpsertHandler {
             if (errors.any()) {
                 return ErpErrors.unprocessable(working, entityRules.label(), inserting);
             }
-            Wire.set(working, "LastModifiedDateTime", clock.now());
+            // SalesOrder carries LastModified, not LastModifiedDateTime, on the Default endpoint
+            // (api-cegid-xrp-flex.md section 4): the sandbox answers the same so that a
+            // modified-since read written for the wrong field fails here as it does on a tenant.
+            Wire.set(working, entity.equals("SalesOrder") ? "LastModified" : "LastModifiedDateTime", clock.now());
             ObjectNode saved;
             if (inserting) {
                 if (table.keyOf(working) != null && table.byKeys(List.of(table.keyOf(working).split("/"))).isPresent()) {

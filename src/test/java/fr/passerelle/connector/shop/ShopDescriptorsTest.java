@@ -42,7 +42,7 @@ class ShopDescriptorsTest {
     void shopsWithoutAConceptLeaveItsFeatureOut() {
         assertThat(registry.shop("shopify").orElseThrow().descriptor().supports("PRC-5")).isFalse();
         assertThat(registry.shop("prestashop").orElseThrow().descriptor().supports("PRC-6")).isTrue();
-        assertThat(registry.shop("woocommerce").orElseThrow().descriptor().supports("STK-1")).isFalse();
+        assertThat(registry.shop("woocommerce").orElseThrow().descriptor().supports("STK-8")).isFalse();
         assertThat(registry.shop("shopify").orElseThrow().descriptor().supports("STK-1")).isTrue();
     }
 }

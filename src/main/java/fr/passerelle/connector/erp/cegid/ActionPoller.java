@@ -24,8 +24,11 @@ final class ActionPoller {
         AcumaticaHttp.Answer answer = started;
         Instant deadline = Instant.now().plus(http.policy().actionTimeout());
         int polls = 0;
+        String location = null;
         while (answer.status() == 202) {
-            String location = answer.header("Location");
+            // A status poll may answer 202 again without a Location: ask the same status URL again.
+            String given = answer.header("Location");
+            location = given != null ? given : location;
             if (location == null) {
                 throw new ConnectorException(AcumaticaHttp.SYSTEM, operation, 202, false,
                         "the ERP accepted the operation but gave no Location to follow");

@@ -109,7 +109,7 @@ final class AcumaticaHttp {
                 continue;
             }
             boolean throttled = answer.status() == 429 && !answer.loginLimit();
-            boolean serverError = answer.status() >= 500 && !answer.loginLimit();
+            boolean serverError = answer.status() >= 500 && !answer.loginLimit() && !CegidCalls.notFound(answer);
             if (attempt < policy.maxAttempts() && (throttled || (serverError && idempotent))) {
                 pause(throttled ? retryAfter(answer, attempt) : policy.backoff(attempt), operation);
                 continue;

@@ -122,7 +122,7 @@ final class CegidAuth {
         form.put("client_secret", value("clientSecret").orElse(""));
         form.put("username", user);
         form.put("password", password);
-        form.put("scope", "api");
+        form.put("scope", "api offline_access"); // offline_access: a refresh token comes back
         StringBuilder encoded = new StringBuilder();
         form.forEach((k, v) -> encoded.append(encoded.isEmpty() ? "" : "&").append(k).append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));

@@ -68,6 +68,10 @@ final class CegidCalls {
     /** The exception for an answer that is not a success and not a per-record problem. */
     static ConnectorException failure(AcumaticaHttp.Answer answer, String operation) {
         int status = answer.status();
+        if (notFound(answer)) {
+            return new ConnectorException(AcumaticaHttp.SYSTEM, operation, 404, false,
+                    "no record satisfies the condition (" + FieldErrors.httpMessage(answer.text()) + ")");
+        }
         boolean retryable = status == 429 || status >= 500;
         String hint = switch (status) {
             case 401 -> "not signed in (session expired or token refused)";
@@ -78,6 +82,18 @@ final class CegidCalls {
         String message = FieldErrors.httpMessage(answer.text());
         return new ConnectorException(AcumaticaHttp.SYSTEM, operation, status, retryable,
                 hint.isEmpty() ? message : hint + " (" + message + ")");
+    }
+
+    /**
+     * A 500 carrying {@code NoEntitySatisfiesTheConditionException} ("No entity satisfies the
+     * condition.") is Acumatica's not-found for a record asked by key or condition: never retried.
+     */
+    static boolean notFound(AcumaticaHttp.Answer answer) {
+        if (answer.status() != 500) {
+            return false;
+        }
+        String text = answer.text();
+        return text.contains("NoEntitySatisfiesTheConditionException") || text.contains("No entity satisfies the condition");
     }
 
     static Map<String, String> query() {

@@ -72,7 +72,12 @@ final class CegidWriter {
         if (insertOnly) {
             headers.put("If-None-Match", "*");
         }
-        AcumaticaHttp.Answer answer = put(entity, body, headers, operation, keysGiven);
+        AcumaticaHttp.Answer answer = request.targetId() == null && !keysGiven && searchable(entity, request)
+                ? createOnce(entity, request, body, headers, operation)
+                : put(entity, body, headers, operation, keysGiven);
+        if (answer.status() == FOUND) {
+            return WriteResult.created(request.key(), answer.text());
+        }
         boolean created = request.targetId() == null;
         if (answer.status() == 412 && insertOnly) {
             // already there (e.g. created by an earlier attempt): update it instead
@@ -87,6 +92,46 @@ final class CegidWriter {
                             : List.of(FieldErrors.httpMessage(answer.text()))), false);
             default -> throw CegidCalls.failure(answer, operation);
         };
+    }
+
+    /** Whether the record carries every de-duplication value, so that a retry can look it up first. */
+    private static boolean searchable(EntityMap entity, WriteRequest request) {
+        return !entity.dedupeBy().isEmpty()
+                && entity.dedupeBy().stream().allMatch(name -> NestedMaps.get(request.payload(), name) != null);
+    }
+
+    /** Status of the pseudo-answer {@link #createOnce} gives when a retry found the record made by an earlier attempt. */
+    private static final int FOUND = -1;
+
+    /**
+     * A create whose keys the ERP chooses (an order number, a payment number) is not idempotent,
+     * and Acumatica has no idempotency key. An attempt that timed out or failed with a 5xx may
+     * still have created the record, so before every new attempt the record is searched by its
+     * de-duplication fields (customer order reference, payment reference): found, it is the
+     * answer; not found, the create is sent again. Never two documents for one shop order.
+     */
+    private AcumaticaHttp.Answer createOnce(EntityMap entity, WriteRequest request, ObjectNode body,
+            Map<String, String> headers, String operation) {
+        int attempts = Math.max(1, calls.http().policy().maxAttempts());
+        for (int attempt = 1;; attempt++) {
+            AcumaticaHttp.Answer answer;
+            try {
+                answer = put(entity, body, headers, operation, false);
+                if (answer.status() < 500 || answer.loginLimit() || CegidCalls.notFound(answer)
+                        || attempt >= attempts) {
+                    return answer;
+                }
+            } catch (ConnectorException e) {
+                if (!e.retryable() || attempt >= attempts) {
+                    throw e;
+                }
+            }
+            AcumaticaHttp.pause(calls.http().policy().backoff(attempt), operation);
+            Optional<String> made = existing(entity, request);
+            if (made.isPresent()) {
+                return new AcumaticaHttp.Answer(FOUND, Map.of(), made.get().getBytes(StandardCharsets.UTF_8));
+            }
+        }
     }
 
     private AcumaticaHttp.Answer put(EntityMap entity, ObjectNode body, Map<String, String> headers, String operation,

@@ -32,6 +32,9 @@ record QueryShape(Set<String> select, Set<String> expand) {
     }
 
     private static void add(FieldMap field, String prefix, Set<String> select, Set<String> expand) {
+        if (field.raw() && field.isList()) {
+            return; // a list Passerelle adds (a customer's locations): not an ERP detail to expand
+        }
         List<String> segments = field.segments();
         StringBuilder path = new StringBuilder(prefix);
         for (int i = 0; i < segments.size() - 1; i++) {

@@ -94,6 +94,11 @@ final class PrestaShopClient {
         return PsDocuments.fields(PsDocuments.children(root).getFirst(), language);
     }
 
+    /** DELETE one record (a specific price the ERP no longer has). */
+    void delete(String resource, String id) {
+        call("DELETE " + resource, request(resource + "/" + id, Map.of()).DELETE().build());
+    }
+
     /** Fetches a file by URL (cloud storage photos): no webservice key is sent there. */
     byte[] download(String url) {
         HttpResult result = http.send("download " + url, HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build());

@@ -18,10 +18,10 @@ import java.util.Set;
 public final class PrestaShopConnector implements ShopConnector {
 
     static final Set<String> FEATURES = Set.of("CAT-1", "CAT-2", "CAT-3",
-            "ART-1", "ART-2", "ART-3", "ART-4", "ART-5", "ART-6", "ART-8", "ART-9", "ART-10", "ART-11", "ART-12", "ART-13", "ART-14", "ART-16",
-            "ART-17", "ART-18", "STK-3", "STK-4", "STK-5", "STK-6", "STK-7",
+            "ART-1", "ART-2", "ART-3", "ART-5", "ART-6", "ART-8", "ART-9", "ART-10", "ART-11", "ART-12", "ART-13", "ART-14", "ART-16",
+            "ART-17", "ART-18", "STK-1", "STK-2", "STK-3", "STK-4", "STK-5", "STK-6", "STK-7",
             "PRC-1", "PRC-2", "PRC-3", "PRC-4", "PRC-5", "PRC-6", "PRC-7", "PRC-8",
-            "GRP-1", "CUS-1", "CUS-2", "CUS-3", "CUS-5", "CUS-6", "CUS-7", "CUS-8", "CUS-9",
+            "GRP-1", "CUS-1", "CUS-2", "CUS-3", "CUS-4", "CUS-5", "CUS-6", "CUS-7", "CUS-8", "CUS-9",
             "CIM-1", "CIM-2", "ORD-4", "ORD-5", "ORD-6", "ORD-7", "ORD-9", "ORD-10", "ORD-14",
             "PST-1", "PST-2", "PST-3", "PAY-1", "PAY-2", "PAY-4", "PRO-1", "B2B-2");
 

@@ -64,7 +64,78 @@ final class PrestaShopSession implements ShopSession {
         if (e == PsEntity.PROSPECT && !records.isEmpty()) {
             records = withoutOrders(records);
         }
+        if (e == PsEntity.ORDER && !records.isEmpty()) {
+            records = withDetails(records);
+        }
+        if (e == PsEntity.PAYMENT) {
+            // the order's reference under the order's own name, so that a payment finds the order imported for it
+            records = records.stream().map(p -> {
+                Map<String, @Nullable Object> fields = new LinkedHashMap<>(p.fields());
+                fields.putIfAbsent("reference", fields.get("order_reference"));
+                return new CanonicalRecord(p.entity(), p.key(), fields, p.modifiedAt());
+            }).toList();
+        }
         return new Page(records, next, -1);
+    }
+
+    /**
+     * Issue 11: {@code /api/orders} alone gives an order without its addresses, customer, payments
+     * and cart rules (only their ids). They are read for the whole page, one call per resource
+     * ({@code filter[id]=[a|b|c]}), and added to each order as {@code address_invoice},
+     * {@code address_delivery}, {@code customer}, {@code payments} and {@code cart_rules}.
+     */
+    private List<CanonicalRecord> withDetails(List<CanonicalRecord> orders) {
+        java.util.Set<String> addressIds = new java.util.LinkedHashSet<>();
+        java.util.Set<String> customerIds = new java.util.LinkedHashSet<>();
+        java.util.Set<String> references = new java.util.LinkedHashSet<>();
+        for (CanonicalRecord o : orders) {
+            addressIds.add(PsValues.text(o.fields().get("id_address_invoice")));
+            addressIds.add(PsValues.text(o.fields().get("id_address_delivery")));
+            customerIds.add(PsValues.text(o.fields().get("id_customer")));
+            references.add(PsValues.text(o.fields().get("reference")));
+        }
+        Map<String, Map<String, @Nullable Object>> addresses = byField("addresses", "id", "id", addressIds);
+        Map<String, Map<String, @Nullable Object>> customers = byField("customers", "id", "id", customerIds);
+        Map<String, List<Map<String, @Nullable Object>>> payments = groupBy("order_payments", "order_reference", references);
+        Map<String, List<Map<String, @Nullable Object>>> cartRules = groupBy("order_cart_rules", "id_order",
+                orders.stream().map(CanonicalRecord::key).toList());
+        List<CanonicalRecord> detailed = new java.util.ArrayList<>(orders.size());
+        for (CanonicalRecord o : orders) {
+            Map<String, @Nullable Object> fields = new LinkedHashMap<>(o.fields());
+            fields.put("address_invoice", addresses.get(PsValues.text(o.fields().get("id_address_invoice"))));
+            fields.put("address_delivery", addresses.get(PsValues.text(o.fields().get("id_address_delivery"))));
+            Map<String, @Nullable Object> customer = customers.get(PsValues.text(o.fields().get("id_customer")));
+            if (customer != null) {
+                customer = new LinkedHashMap<>(customer);
+                customer.remove("passwd"); // never carried into a payload or a run's history
+            }
+            fields.put("customer", customer);
+            fields.put("payments", payments.getOrDefault(PsValues.text(o.fields().get("reference")), List.of()));
+            fields.put("cart_rules", cartRules.getOrDefault(o.key(), List.of()));
+            detailed.add(new CanonicalRecord(o.entity(), o.key(), fields, o.modifiedAt()));
+        }
+        return detailed;
+    }
+
+    private Map<String, Map<String, @Nullable Object>> byField(String resource, String filter, String key,
+            java.util.Collection<String> values) {
+        Map<String, Map<String, @Nullable Object>> out = new LinkedHashMap<>();
+        groupBy(resource, filter, values).forEach((k, list) -> out.put(k, list.getFirst()));
+        return out;
+    }
+
+    private Map<String, List<Map<String, @Nullable Object>>> groupBy(String resource, String field,
+            java.util.Collection<String> values) {
+        Map<String, List<Map<String, @Nullable Object>>> out = new LinkedHashMap<>();
+        List<String> wanted = values.stream().filter(v -> !v.isEmpty()).distinct().toList();
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        for (Map<String, @Nullable Object> row : client.list(resource, Map.of("filter[" + field + "]",
+                "[" + String.join("|", wanted) + "]", "display", "full"))) {
+            out.computeIfAbsent(PsValues.text(row.get(field)), k -> new java.util.ArrayList<>()).add(row);
+        }
+        return out;
     }
 
     /** PRO-1: the customers of the page who never ordered (one orders query for the whole page). */

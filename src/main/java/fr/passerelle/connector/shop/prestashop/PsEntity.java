@@ -11,8 +11,11 @@ import java.util.Set;
 enum PsEntity {
     CATEGORY("category", "categories", "category", Set.of("name", "link_rewrite", "description", "meta_title", "meta_description"),
             Set.of("level_depth", "nb_products_recursive")),
+    // the availability and delivery texts are multilingual too: read as one language and written back
+    // as text, they would overwrite every language with the session's (issue 11)
     PRODUCT("product", "products", "product", Set.of("name", "description", "description_short", "link_rewrite", "meta_title",
-            "meta_description", "meta_keywords"), Set.of("manufacturer_name", "quantity", "position_in_category")),
+            "meta_description", "meta_keywords", "available_now", "available_later", "delivery_in_stock",
+            "delivery_out_stock"), Set.of("manufacturer_name", "quantity", "position_in_category")),
     COMBINATION("combination", "combinations", "combination", Set.of(), Set.of()),
     STOCK("stock", "stock_availables", "stock_available", Set.of(), Set.of()),
     PRICE("price", "products", "product", PRODUCT.multilingual, PRODUCT.readOnly),

@@ -21,6 +21,18 @@ final class PsValues {
     }
 
     @SuppressWarnings("unchecked")
+    /** A number from a value or its text, null when it is not one. */
+    static java.math.@Nullable BigDecimal number(@Nullable Object value) {
+        if (value instanceof java.math.BigDecimal d) {
+            return d;
+        }
+        try {
+            return value == null ? null : new java.math.BigDecimal(text(value).trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     static Map<String, @Nullable Object> object(@Nullable Object value) {
         return value instanceof Map<?, ?> m ? (Map<String, @Nullable Object>) m : Map.of();
     }

@@ -45,9 +45,22 @@ final class PsWriter {
     private WriteResult one(PsEntity entity, String key, @Nullable String targetId, Map<String, @Nullable Object> payload) {
         Map<String, @Nullable Object> fields = new LinkedHashMap<>(payload);
         Object imageUrls = entity == PsEntity.PRODUCT ? fields.remove("image_urls") : null;
+        Object active = entity == PsEntity.STOCK ? fields.remove("active") : null;
+        Object addresses = entity == PsEntity.CUSTOMER ? fields.remove("addresses") : null;
+        Object specificPrices = entity == PsEntity.PRICE ? fields.remove("specific_prices") : null;
+        String reference = PsValues.text(fields.get("reference")); // save() keeps only the stock row's fields
         WriteResult result = save(entity, key, targetId, fields);
         if (imageUrls != null && result.succeeded()) {
             images(java.util.Objects.requireNonNull(result.targetId()), imageUrls);
+        }
+        if (specificPrices instanceof List<?> list && result.succeeded()) {
+            specificPrices(java.util.Objects.requireNonNull(result.targetId()), list);
+        }
+        if (addresses instanceof List<?> list && result.succeeded()) {
+            addresses(key, java.util.Objects.requireNonNull(result.targetId()), list);
+        }
+        if (active != null && result.succeeded()) {
+            activeByStock(key, reference, active);
         }
         return result;
     }
@@ -203,6 +216,82 @@ final class PsWriter {
             fields.put("id_product", lookup.idBy(PsEntity.PRODUCT, "reference", reference)
                     .orElseThrow(() -> new IllegalArgumentException("no product with reference '" + reference + "'")));
         }
+    }
+
+    /**
+     * STK-7: stock deactivates a product when it runs out and activates it when it is back. The
+     * flag is the product's: a combination's reference (no product has it) leaves it alone.
+     */
+    private void activeByStock(String key, String reference, Object active) {
+        String product = lookup.idBy(PsEntity.PRODUCT, "reference", reference).orElse(null);
+        if (product != null) {
+            String wanted = Boolean.TRUE.equals(active) || "1".equals(PsValues.text(active))
+                    || "true".equals(PsValues.text(active)) ? "1" : "0";
+            if (!wanted.equals(PsValues.text(client.get("products", product).get("active")))) {
+                save(PsEntity.PRICE, key, product, new LinkedHashMap<>(Map.of("active", wanted)));
+            }
+        }
+    }
+
+    /**
+     * CUS-3/4/6: a customer's addresses (its delivery addresses, its contacts at its address), each
+     * known by its alias: an alias the customer has is updated, a new one created. Addresses the
+     * ERP no longer lists are left alone (PrestaShop keeps them for the orders that used them).
+     */
+    private void addresses(String key, String customerId, List<?> wanted) {
+        Map<String, String> existing = new LinkedHashMap<>();
+        client.list("addresses", Map.of("filter[id_customer]", PsValues.filter(customerId), "display", "[id,alias]"))
+                .forEach(a -> existing.putIfAbsent(PsValues.text(a.get("alias")), PsValues.text(a.get("id"))));
+        for (Object item : wanted) {
+            Map<String, @Nullable Object> address = new LinkedHashMap<>(PsValues.object(item));
+            address.put("id_customer", customerId);
+            String alias = PsValues.text(address.get("alias"));
+            WriteResult saved = save(PsEntity.ADDRESS, key, existing.get(alias), address);
+            if (!saved.succeeded()) {
+                throw new IllegalArgumentException("address '" + alias + "': " + saved.error());
+            }
+        }
+    }
+
+    /**
+     * PRC-5/6: the product's group and customer prices are the ERP's. Each wanted one (a group or
+     * a customer, from a quantity) is created or updated in place, with its dates ({@code from},
+     * {@code to}: PrestaShop ends a price itself on its end date); a group or customer price the
+     * ERP no longer has is deleted. Prices for everyone (no group, no customer) are the merchant's
+     * promotions and are left alone.
+     */
+    private void specificPrices(String productId, List<?> wanted) {
+        Map<String, String> existing = new LinkedHashMap<>();
+        for (Map<String, @Nullable Object> sp : client.list("specific_prices", Map.of("filter[id_product]", PsValues.filter(productId)))) {
+            if (!"0".equals(PsValues.text(sp.get("id_group"))) || !"0".equals(PsValues.text(sp.get("id_customer")))) {
+                existing.put(priceKey(sp), PsValues.text(sp.get("id")));
+            }
+        }
+        for (Object item : wanted) {
+            Map<String, @Nullable Object> sp = new LinkedHashMap<>(PsValues.object(item));
+            sp.put("id_product", productId);
+            specificPrice(sp);
+            String id = existing.remove(priceKey(sp));
+            if (id == null) {
+                client.send("POST", "specific_prices", "specific_price", sp, java.util.Set.of());
+            } else {
+                Map<String, @Nullable Object> current = client.get("specific_prices", id);
+                boolean same = sp.entrySet().stream().allMatch(e -> PsValues.text(e.getValue()).equals(PsValues.text(current.get(e.getKey())))
+                        || PsValues.number(e.getValue()) != null && PsValues.number(current.get(e.getKey())) != null
+                        && PsValues.number(e.getValue()).compareTo(PsValues.number(current.get(e.getKey()))) == 0);
+                if (!same) {
+                    current.putAll(sp);
+                    client.send("PUT", "specific_prices/" + id, "specific_price", current, java.util.Set.of());
+                }
+            }
+        }
+        existing.values().forEach(id -> client.delete("specific_prices", id));
+    }
+
+    private static String priceKey(Map<String, @Nullable Object> sp) {
+        java.math.BigDecimal quantity = PsValues.number(sp.get("from_quantity"));
+        return PsValues.text(sp.get("id_group")) + "/" + PsValues.text(sp.get("id_customer")) + "/"
+                + (quantity == null ? "1" : quantity.stripTrailingZeros().toPlainString());
     }
 
     /** The stock row of a product or combination reference. */

@@ -25,13 +25,13 @@ import org.jspecify.annotations.Nullable;
 public final class ShopifyConnector implements ShopConnector {
 
     static final Set<String> FEATURES = Set.of("CAT-1", "CAT-2", "CAT-3",
-            "ART-1", "ART-2", "ART-3", "ART-5", "ART-6", "ART-7", "ART-8", "ART-9", "ART-11", "ART-12", "ART-13", "ART-14",
+            "ART-1", "ART-2", "ART-3", "ART-5", "ART-6", "ART-7", "ART-8", "ART-12", "ART-13", "ART-14",
             "ART-15", "ART-16", "ART-17", "ART-18",
-            "STK-1", "STK-2", "STK-3", "STK-4", "STK-5", "STK-6", "STK-7",
+            "STK-1", "STK-3", "STK-4", "STK-5", "STK-6", 
             "PRC-1", "PRC-2", "PRC-3", "PRC-4", "PRC-7", "PRC-8",
-            "GRP-1", "CUS-1", "CUS-2", "CUS-3", "CUS-5", "CUS-6", "CUS-8", "CUS-9", "CUS-10",
+            "CUS-1", "CUS-2", "CUS-3", "CUS-4", "CUS-5", "CUS-8", "CUS-9", "CUS-10",
             "CIM-1", "CIM-2", "ORD-4", "ORD-5", "ORD-6", "ORD-7", "ORD-8", "ORD-9", "ORD-10", "ORD-14",
-            "PST-1", "PST-2", "PST-3", "PST-4", "PAY-1", "PAY-2", "PAY-4", "PRO-1", "B2B-1", "B2B-2");
+            "PST-1", "PST-2", "PST-3", "PAY-1", "PAY-2", "PAY-4", "PRO-1", "B2B-1", "B2B-2");
 
     private static final ConnectorDescriptor DESCRIPTOR = new ConnectorDescriptor("shopify", "Shopify", ConnectorKind.SHOP,
             Set.of("categories", "products", "stock", "prices", "customers", "orders", "payments", "order-status", "prospects"),

@@ -18,18 +18,38 @@ final class ShopifyDocuments {
             + " variants(first: 50) { nodes { id sku barcode price compareAtPrice taxable inventoryQuantity"
             + " selectedOptions { name value } inventoryItem { id } } }";
 
-    static final String ORDER_FIELDS = "id name createdAt updatedAt processedAt email phone currencyCode taxesIncluded closed"
+    /**
+     * Order amounts in both currencies: the shop's and the customer's (presentment), so an order
+     * paid in CHF on a EUR shop can be imported in either.
+     */
+    static final String MONEY2 = "{ shopMoney { amount currencyCode } presentmentMoney { amount currencyCode } }";
+
+    /** One line: its discount allocations (line discounts and the coupon's share) as well as its prices. */
+    static final String LINE_FIELDS = "id sku name quantity variant { id }"
+            + " originalUnitPriceSet " + MONEY2 + " discountedUnitPriceSet " + MONEY2
+            + " discountAllocations { allocatedAmountSet " + MONEY2 + " }"
+            + " taxLines { title ratePercentage priceSet " + MONEY2 + " }";
+
+    /** Lines per page of an order; an order with more is paged with {@link #ORDER_LINES}. */
+    static final int LINES_PER_PAGE = 50;
+
+    static final String ORDER_FIELDS = "id name createdAt updatedAt processedAt email phone currencyCode"
+            + " presentmentCurrencyCode taxesIncluded closed"
             + " displayFinancialStatus displayFulfillmentStatus note tags paymentGatewayNames discountCodes"
             + " customer { id email } billingAddress " + ADDRESS + " shippingAddress " + ADDRESS
-            + " lineItems(first: 10) { nodes { id sku name quantity variant { id }"
-            + " originalUnitPriceSet " + MONEY + " discountedUnitPriceSet " + MONEY
-            + " taxLines { title ratePercentage priceSet " + MONEY + " } } }"
-            + " shippingLines(first: 3) { nodes { title code originalPriceSet " + MONEY + " taxLines { title ratePercentage priceSet " + MONEY + " } } }"
-            + " taxLines { title ratePercentage priceSet " + MONEY + " }"
-            + " subtotalPriceSet " + MONEY + " totalShippingPriceSet " + MONEY + " totalTaxSet " + MONEY
-            + " totalDiscountsSet " + MONEY + " totalPriceSet " + MONEY
-            + " transactions(first: 5) { id kind status gateway processedAt amountSet " + MONEY + " }"
+            + " lineItems(first: " + LINES_PER_PAGE + ") { nodes { " + LINE_FIELDS + " } pageInfo { hasNextPage endCursor } }"
+            + " shippingLines(first: 5) { nodes { title code originalPriceSet " + MONEY2 + " discountedPriceSet " + MONEY2
+            + " discountAllocations { allocatedAmountSet " + MONEY2 + " }"
+            + " taxLines { title ratePercentage priceSet " + MONEY2 + " } } }"
+            + " taxLines { title ratePercentage priceSet " + MONEY2 + " }"
+            + " subtotalPriceSet " + MONEY2 + " totalShippingPriceSet " + MONEY2 + " totalTaxSet " + MONEY2
+            + " totalDiscountsSet " + MONEY2 + " totalPriceSet " + MONEY2
+            + " transactions(first: 5) { id kind status gateway processedAt amountSet " + MONEY2 + " }"
             + " metafields(first: 10) { nodes { namespace key value } }";
+
+    /** The next lines of one order (orders with more than {@link #LINES_PER_PAGE} lines). */
+    static final String ORDER_LINES = "query OrderLines($id: ID!, $after: String) { order(id: $id) { id lineItems(first: "
+            + LINES_PER_PAGE + ", after: $after) { nodes { " + LINE_FIELDS + " } pageInfo { hasNextPage endCursor } } } }";
 
     static final String CUSTOMER_FIELDS = "id email firstName lastName phone note tags state numberOfOrders updatedAt"
             + " defaultAddress " + ADDRESS + " addresses(first: 5) " + ADDRESS

@@ -55,6 +55,7 @@ final class ShopifyInventory {
     List<WriteResult> stock(List<WriteRequest> requests) {
         @Nullable WriteResult[] results = new WriteResult[requests.size()];
         List<Wanted> wanted = new ArrayList<>();
+        Map<Integer, String> statuses = new LinkedHashMap<>();
         for (int i = 0; i < requests.size(); i++) {
             Map<String, @Nullable Object> p = Payloads.expand(requests.get(i).payload());
             try {
@@ -62,11 +63,24 @@ final class ShopifyInventory {
                 if (sku == null || sku.isBlank()) {
                     throw new IllegalArgumentException("sku is missing");
                 }
-                if (!(p.get("quantity") instanceof Number q)) {
-                    throw new IllegalArgumentException("quantity is missing or not a number");
+                // STK-1/2: one quantity per location, or the single quantity at one location
+                List<Map<String, @Nullable Object>> places = p.get("locations") instanceof List<?> list
+                        ? list.stream().map(Json::object).toList() : List.of(p);
+                List<Wanted> here = new ArrayList<>();
+                for (Map<String, @Nullable Object> place : places) {
+                    if (!(place.get("quantity") instanceof Number q)) {
+                        throw new IllegalArgumentException("quantity is missing or not a number");
+                    }
+                    String location = lookup.location(Json.text(place.getOrDefault("locationId", place.get("location"))));
+                    here.add(new Wanted(i, requests.get(i).key(), sku, location, q.intValue()));
                 }
-                String location = lookup.location(Json.text(p.getOrDefault("locationId", p.get("location"))));
-                wanted.add(new Wanted(i, requests.get(i).key(), sku, location, q.intValue()));
+                if (here.isEmpty()) {
+                    throw new IllegalArgumentException("locations is empty: give at least one location and its quantity");
+                }
+                wanted.addAll(here);
+                if (p.get("status") != null) {
+                    statuses.put(i, Json.text(p.get("status")));
+                }
             } catch (RuntimeException e) {
                 results[i] = failure(requests.get(i).key(), e);
             }
@@ -80,21 +94,72 @@ final class ShopifyInventory {
                 for (Wanted w : here) {
                     ShopifyLookup.StockLevel level = levels.get(w.sku());
                     if (level == null) {
-                        results[w.index()] = WriteResult.failed(w.key(), "no variant with SKU '" + w.sku() + "'", false);
+                        fail(results, w.index(), WriteResult.failed(w.key(), "no variant with SKU '" + w.sku() + "'", false));
                     } else {
                         quantities.add(new Quantity(w.index(), w.key(), w.sku(), level.inventoryItemId(), location,
                                 w.quantity(), level.available(), false));
                     }
                 }
             } catch (ConnectorException e) {
-                here.forEach(w -> results[w.index()] = failure(w.key(), e));
+                here.forEach(w -> fail(results, w.index(), failure(w.key(), e)));
             }
         });
         for (int from = 0; from < quantities.size(); from += QUANTITIES_PER_CALL) {
             setQuantities(new ArrayList<>(quantities.subList(from, Math.min(quantities.size(), from + QUANTITIES_PER_CALL))), results);
         }
+        statuses.keySet().removeIf(i -> results[i] == null || !results[i].succeeded());
+        if (!statuses.isEmpty()) {
+            statuses(requests, statuses, results);
+        }
         return List.of(results).stream().map(Objects::requireNonNull).toList();
     }
+
+    /** A record's first failure stands: its other locations' success does not hide it. */
+    private static void fail(@Nullable WriteResult[] results, int index, WriteResult failure) {
+        if (results[index] == null || results[index].succeeded()) {
+            results[index] = failure;
+        }
+    }
+
+    private static void succeed(@Nullable WriteResult[] results, int index, WriteResult success) {
+        if (results[index] == null) {
+            results[index] = success;
+        }
+    }
+
+    /**
+     * STK-7: the product of each SKU whose stock ran out (or came back) is set DRAFT (ACTIVE) with
+     * {@code productUpdate}; Shopify has no per-variant or per-location deactivation. A product whose
+     * status Shopify refuses fails its record; its quantities are written already.
+     */
+    private void statuses(List<WriteRequest> requests, Map<Integer, String> statuses, @Nullable WriteResult[] results) {
+        Map<String, ShopifyLookup.Variant> variants = lookup.variantsBySku(statuses.keySet().stream()
+                .map(i -> Json.text(Payloads.expand(requests.get(i).payload()).get("sku"))).filter(Objects::nonNull).toList());
+        Map<String, String> byProduct = new LinkedHashMap<>();
+        Map<String, List<Integer>> indexes = new LinkedHashMap<>();
+        statuses.forEach((i, status) -> {
+            ShopifyLookup.Variant variant = variants.get(Json.text(Payloads.expand(requests.get(i).payload()).get("sku")));
+            if (variant != null) {
+                byProduct.put(variant.productId(), status);
+                indexes.computeIfAbsent(variant.productId(), k -> new ArrayList<>()).add(i);
+            }
+        });
+        byProduct.forEach((product, status) -> {
+            try {
+                Map<String, @Nullable Object> payload = Json.object(client.run("productUpdate", PRODUCT_STATUS,
+                        Map.of("product", Map.of("id", product, "status", status))).get("productUpdate"));
+                String error = ShopifyClient.userErrors(payload);
+                if (error != null) {
+                    indexes.get(product).forEach(i -> results[i] = WriteResult.failed(requests.get(i).key(), error, false));
+                }
+            } catch (ConnectorException e) {
+                indexes.get(product).forEach(i -> results[i] = WriteResult.failed(requests.get(i).key(), e.getMessage(), e.retryable()));
+            }
+        });
+    }
+
+    private static final String PRODUCT_STATUS = "mutation Status($product: ProductUpdateInput!) {"
+            + " productUpdate(product: $product) { product { id status } userErrors { field message } } }";
 
     private static WriteResult failure(String key, RuntimeException e) {
         return WriteResult.failed(key, String.valueOf(e.getMessage()), e instanceof ConnectorException c && c.retryable());
@@ -128,7 +193,7 @@ final class ShopifyInventory {
                         .get("inventorySetQuantities"));
                 List<@Nullable Object> errors = Json.list(payload.get("userErrors"));
                 if (errors.isEmpty()) {
-                    chunk.forEach(q -> results[q.index()] = WriteResult.updated(q.key(), q.item() + "@" + q.location()));
+                    chunk.forEach(q -> succeed(results, q.index(), WriteResult.updated(q.key(), q.item() + "@" + q.location())));
                     return;
                 }
                 List<Quantity> refused = new ArrayList<>();
@@ -138,26 +203,26 @@ final class ShopifyInventory {
                     Quantity q = field.size() > 2 && "quantities".equals(field.get(1)) ? chunk.get(Integer.parseInt(String.valueOf(field.get(2)))) : null;
                     if (q == null) {
                         String message = ShopifyClient.userErrors(payload);
-                        chunk.forEach(c -> results[c.index()] = WriteResult.failed(c.key(), Objects.requireNonNullElse(message, ""), false));
+                        chunk.forEach(c -> fail(results, c.index(), WriteResult.failed(c.key(), Objects.requireNonNullElse(message, ""), false)));
                         return;
                     }
                     String code = String.valueOf(Json.object(e).get("code"));
                     if (STALE.contains(code) && !q.reread()) {
                         stale.add(q);
                     } else if (STALE.contains(code)) {
-                        results[q.index()] = WriteResult.failed(q.key(), code + ": the quantity of SKU '" + q.sku()
+                        fail(results, q.index(), WriteResult.failed(q.key(), code + ": the quantity of SKU '" + q.sku()
                                 + "' changed in Shopify again between our read and our write (sales under way);"
-                                + " not overwritten, the next run sends it again", true);
+                                + " not overwritten, the next run sends it again", true));
                         refused.add(q);
                     } else {
-                        results[q.index()] = WriteResult.failed(q.key(), code + ": " + Json.object(e).get("message"), false);
+                        fail(results, q.index(), WriteResult.failed(q.key(), code + ": " + Json.object(e).get("message"), false));
                         refused.add(q);
                     }
                 }
                 chunk.removeAll(refused); // all or nothing: send the others again
                 reread(chunk, stale);
             } catch (ConnectorException e) {
-                chunk.forEach(q -> results[q.index()] = WriteResult.failed(q.key(), e.getMessage(), e.retryable()));
+                chunk.forEach(q -> fail(results, q.index(), WriteResult.failed(q.key(), e.getMessage(), e.retryable())));
                 return;
             }
         }

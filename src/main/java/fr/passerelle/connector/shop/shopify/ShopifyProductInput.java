@@ -112,8 +112,15 @@ final class ShopifyProductInput {
                     continue;
                 }
                 metafield.putIfAbsent("namespace", "custom");
-                metafield.putIfAbsent("type", "single_line_text_field");
-                metafield.put("value", Json.text(metafield.get("value")));
+                Object value = metafield.get("value");
+                if (value instanceof List<?> || value instanceof Map<?, ?>) {
+                    // a list or an object (a customer's contacts, CUS-4) is a json metafield
+                    metafield.putIfAbsent("type", "json");
+                    metafield.put("value", Json.write(value));
+                } else {
+                    metafield.putIfAbsent("type", "single_line_text_field");
+                    metafield.put("value", Json.text(value));
+                }
                 metafields.add(metafield);
             }
             out.put("metafields", metafields);

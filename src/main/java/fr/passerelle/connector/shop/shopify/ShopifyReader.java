@@ -66,7 +66,7 @@ final class ShopifyReader {
             try {
                 Map<String, @Nullable Object> connection = Json.object(client.run("read " + root, document, variables).get(root));
                 List<CanonicalRecord> records = Json.list(connection.get("nodes")).stream()
-                        .map(n -> record(entity, Json.object(unwrap(n)))).toList();
+                        .map(n -> record(entity, Json.object(unwrap(root.equals("orders") ? allLines(n) : n)))).toList();
                 Map<String, @Nullable Object> info = Json.object(connection.get("pageInfo"));
                 String next = Boolean.TRUE.equals(info.get("hasNextPage")) ? Json.text(info.get("endCursor")) : null;
                 return new Page(records, next, -1);
@@ -78,6 +78,33 @@ final class ShopifyReader {
                 affordable.put(root, first);
             }
         }
+    }
+
+    /**
+     * An order with more lines than one page of {@code lineItems} gets the rest here, page after
+     * page: a 30-line order keeps its 30 lines (they were cut at 10 before).
+     */
+    private @Nullable Object allLines(@Nullable Object node) {
+        Map<String, @Nullable Object> order = new LinkedHashMap<>(Json.object(node));
+        Map<String, @Nullable Object> lines = Json.object(order.get("lineItems"));
+        Map<String, @Nullable Object> info = Json.object(lines.get("pageInfo"));
+        if (!Boolean.TRUE.equals(info.get("hasNextPage"))) {
+            return order;
+        }
+        List<@Nullable Object> all = new ArrayList<>(Json.list(lines.get("nodes")));
+        String after = Json.text(info.get("endCursor"));
+        while (after != null) {
+            Map<String, @Nullable Object> variables = new LinkedHashMap<>();
+            variables.put("id", order.get("id"));
+            variables.put("after", after);
+            Map<String, @Nullable Object> more = Json.object(Json.object(client.run("read order lines",
+                    ShopifyDocuments.ORDER_LINES, variables).get("order")).get("lineItems"));
+            all.addAll(Json.list(more.get("nodes")));
+            Map<String, @Nullable Object> page = Json.object(more.get("pageInfo"));
+            after = Boolean.TRUE.equals(page.get("hasNextPage")) ? Json.text(page.get("endCursor")) : null;
+        }
+        order.put("lineItems", Map.of("nodes", all));
+        return order;
     }
 
     /** PAY-1/2/4: one record per successful sale or capture of the orders on the page. */
@@ -93,8 +120,16 @@ final class ShopifyReader {
                 Map<String, @Nullable Object> fields = new LinkedHashMap<>(transaction);
                 fields.put("order_id", order.key());
                 fields.put("order_name", order.get("name"));
+                // the order's reference and customer, so a payment finds the order its flow imported
+                fields.put("name", order.get("name"));
+                fields.put("email", order.get("email"));
                 fields.put("amount", Json.object(Json.object(transaction.get("amountSet")).get("shopMoney")).get("amount"));
                 fields.put("currencyCode", Json.object(Json.object(transaction.get("amountSet")).get("shopMoney")).get("currencyCode"));
+                // the customer's currency too (presentment): an order imported in it is paid in it
+                Map<String, @Nullable Object> presentment = Json.object(Json.object(transaction.get("amountSet"))
+                        .get("presentmentMoney"));
+                fields.put("presentmentAmount", presentment.get("amount"));
+                fields.put("presentmentCurrencyCode", presentment.get("currencyCode"));
                 payments.add(new CanonicalRecord(ShopifyEntity.PAYMENT.entity(), Objects.toString(transaction.get("id")), fields,
                         instant(transaction.get("processedAt"))));
             }

@@ -104,10 +104,15 @@ final class ShopifySchemas {
     }
 
     private static EntitySchema stock() {
-        return new EntitySchema(ShopifyEntity.STOCK.entity(), List.of(FieldSchema.required("sku", STRING, "SKU of the variant"),
-                FieldSchema.required("quantity", INTEGER, "available quantity (absolute, STK-3)"),
+        List<FieldSchema> fields = new java.util.ArrayList<>(List.of(FieldSchema.required("sku", STRING, "SKU of the variant"),
+                f("quantity", INTEGER, "available quantity (absolute, STK-3) at one location; or give locations"),
                 f("location", STRING, "location name (STK-1); the first location when empty"),
-                f("locationId", STRING, "location GID, instead of the name")), true, true, false);
+                f("locationId", STRING, "location GID, instead of the name"),
+                f("locations", LIST, "[{location | locationId, quantity}]: one quantity per location (STK-1, STK-2)"),
+                f("status", STRING, "ACTIVE | DRAFT: the product deactivated by stock (STK-7, productUpdate)")));
+        fields.addAll(FieldSchema.listItems("locations", "location", STRING, "location name", "locationId", STRING,
+                "location GID", "quantity", INTEGER, "available quantity at that location"));
+        return new EntitySchema(ShopifyEntity.STOCK.entity(), fields, true, true, false);
     }
 
     private static EntitySchema location() {
@@ -138,7 +143,8 @@ final class ShopifySchemas {
     private static EntitySchema order() {
         List<FieldSchema> fields = new ArrayList<>(List.of(f("id", STRING, "order GID"), f("name", STRING, "order number (#1001)"),
                 f("createdAt", DATETIME, "order date"), f("updatedAt", DATETIME, "last change"), f("email", STRING, "e-mail"),
-                f("currencyCode", STRING, "shop currency"), f("taxesIncluded", BOOLEAN, "prices include taxes"),
+                f("currencyCode", STRING, "shop currency"), f("presentmentCurrencyCode", STRING, "the customer's currency"),
+                f("taxesIncluded", BOOLEAN, "prices include taxes"),
                 f("displayFinancialStatus", STRING, "PAID, PENDING ..."), f("displayFulfillmentStatus", STRING, "FULFILLED ..."),
                 f("customer", OBJECT, "{id, email}"), f("billingAddress", OBJECT, "billing address (ORD-6)"),
                 f("shippingAddress", OBJECT, "shipping address (ORD-7)"),
@@ -156,11 +162,17 @@ final class ShopifySchemas {
         fields.addAll(items("lineItems", "id", STRING, "line GID", "sku", STRING, "SKU (ORD-3)", "name", STRING, "product name",
                 "quantity", INTEGER, "quantity", "variant", OBJECT, "{id} the variant",
                 "originalUnitPriceSet", OBJECT, "unit price before discounts {shopMoney{amount, currencyCode}}",
-                "discountedUnitPriceSet", OBJECT, "unit price after discounts", "taxLines", LIST, "[{title, ratePercentage, priceSet}]"));
+                "discountedUnitPriceSet", OBJECT, "unit price after discounts", "taxLines", LIST, "[{title, ratePercentage, priceSet}]",
+                "discountAllocations", LIST, "[{allocatedAmountSet}] the line's discounts (coupon share included)"));
+        fields.addAll(items("lineItems[].discountAllocations", "allocatedAmountSet", OBJECT,
+                "discount {shopMoney{amount}, presentmentMoney{amount}}"));
         fields.addAll(items("lineItems[].taxLines", "title", STRING, "tax name", "ratePercentage", DECIMAL, "rate in %",
                 "priceSet", OBJECT, "tax amount {shopMoney{amount, currencyCode}}"));
         fields.addAll(items("shippingLines", "title", STRING, "shipping method (ORD-9)", "code", STRING, "method code",
-                "originalPriceSet", OBJECT, "shipping price (ORD-10)", "taxLines", LIST, "[{title, ratePercentage, priceSet}]"));
+                "originalPriceSet", OBJECT, "shipping price (ORD-10)", "discountedPriceSet", OBJECT,
+                "shipping price after shipping discounts", "discountAllocations", LIST, "[{allocatedAmountSet}] shipping discounts",
+                "taxLines", LIST, "[{title, ratePercentage, priceSet}]"));
+        fields.addAll(items("shippingLines[].discountAllocations", "allocatedAmountSet", OBJECT, "shipping discount"));
         fields.addAll(items("shippingLines[].taxLines", "title", STRING, "tax name", "ratePercentage", DECIMAL, "rate in %",
                 "priceSet", OBJECT, "tax amount"));
         fields.addAll(items("taxLines", "title", STRING, "tax name", "ratePercentage", DECIMAL, "rate in %",
@@ -169,14 +181,19 @@ final class ShopifySchemas {
                 "status", STRING, "SUCCESS ...", "gateway", STRING, "payment method (PAY-1)", "processedAt", DATETIME, "payment date (PAY-2)",
                 "amountSet", OBJECT, "amount {shopMoney{amount, currencyCode}}"));
         fields.addAll(items("metafields", "namespace", STRING, "namespace", "key", STRING, "key", "value", STRING, "value"));
+        fields.addAll(fr.passerelle.connector.ImportFields.order());
         return new EntitySchema(ShopifyEntity.ORDER.entity(), fields, true, true, true);
     }
 
     private static EntitySchema payment() {
-        return new EntitySchema(ShopifyEntity.PAYMENT.entity(), List.of(f("id", STRING, "transaction GID"),
+        List<FieldSchema> fields = new ArrayList<>(fr.passerelle.connector.ImportFields.payment());
+        fields.addAll(List.of(f("id", STRING, "transaction GID"),
                 f("order_id", STRING, "order GID"), f("order_name", STRING, "order number"), f("kind", STRING, "SALE | CAPTURE ..."),
                 f("gateway", STRING, "payment method (PAY-1)"), f("amount", DECIMAL, "amount"), f("currencyCode", STRING, "currency"),
-                f("processedAt", DATETIME, "payment date (PAY-2)")), true, false, false);
+                f("processedAt", DATETIME, "payment date (PAY-2)"), f("name", STRING, "order number (#1001)"),
+                f("email", STRING, "order e-mail"), f("presentmentAmount", DECIMAL, "amount in the customer's currency"),
+                f("presentmentCurrencyCode", STRING, "the customer's currency")));
+        return new EntitySchema(ShopifyEntity.PAYMENT.entity(), fields, true, false, false);
     }
 
     private static EntitySchema fulfillment() {

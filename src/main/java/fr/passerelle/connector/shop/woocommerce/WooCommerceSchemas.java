@@ -6,6 +6,7 @@ import static fr.passerelle.connector.FieldType.DATETIME;
 import static fr.passerelle.connector.FieldType.DECIMAL;
 import static fr.passerelle.connector.FieldType.INTEGER;
 import static fr.passerelle.connector.FieldType.LIST;
+import static fr.passerelle.connector.FieldType.OBJECT;
 import static fr.passerelle.connector.FieldType.STRING;
 
 import fr.passerelle.connector.EntitySchema;
@@ -81,8 +82,8 @@ final class WooCommerceSchemas {
                 f("date_on_sale_from_gmt", DATETIME, "sale start (UTC)"), f("date_on_sale_to_gmt", DATETIME, "sale end (UTC)"),
                 f("tax_status", STRING, "taxable | shipping | none"),
                 f("tax_class", STRING, "tax class slug: '' standard, reduced-rate, zero-rate ... (PRC-4)"),
-                meta("_wdm_csp_group_prices", "price-class prices excl. tax, 'CLASS=price;CLASS=price' (PRC-5)", CSP),
-                meta("_wdm_csp_customer_prices", "customer prices excl. tax, 'email=price;email=price' (PRC-6)", CSP),
+                meta("_wdm_csp_group_prices", "price-class prices excl. tax, [{group, price, min_qty, from, to}] (PRC-5, assumed storage)", CSP),
+                meta("_wdm_csp_customer_prices", "customer prices excl. tax, [{email, price, min_qty, from, to}] (PRC-6, assumed storage)", CSP),
                 meta("_purchase_price", "purchase price (PRC-1)", "Cost of Goods"));
     }
 
@@ -111,6 +112,9 @@ final class WooCommerceSchemas {
                 f("attributes", LIST, "[{id|name, options[], visible, variation}] features and variant axes (ART-9)"),
                 f("default_attributes", LIST, "[{id|name, option}]"),
                 f("grouped_products", LIST, "product ids of a grouped product (bundle, ART-4)"),
+                f("variations", LIST, "connector field: the variations of a variable product (ART-3), written "
+                        + "through products/<id>/variations/batch, found by SKU, only the changed ones sent, "
+                        + "the ones left out deleted"),
                 f("meta_data", LIST, "[{key, value}] custom fields (ART-7)"),
                 f("brands", LIST, "brand ids").withPlugin(BRANDS),
                 f("brand_names", LIST, "connector field: brand names, resolved (and created) to ids").withPlugin(BRANDS),
@@ -129,6 +133,13 @@ final class WooCommerceSchemas {
         fields.addAll(items("default_attributes", "id", INTEGER, "global attribute id", "name", STRING, "attribute name",
                 "option", STRING, "default option"));
         fields.addAll(metaItems("meta_data"));
+        fields.addAll(items("variations", "sku", STRING, "SKU of the variant", "status", STRING, "publish | private",
+                "description", STRING, "variant description", "regular_price", DECIMAL, "regular price (text in the API)",
+                "sale_price", DECIMAL, "sale price", "weight", DECIMAL, "weight", "global_unique_id", STRING,
+                "GTIN / EAN", "image", OBJECT, "{src}: the variant photo", "attributes", LIST,
+                "[{id|name, option}] the variant's value on each axis", "menu_order", INTEGER, "position",
+                "manage_stock", BOOLEAN, "track stock", "stock_quantity", INTEGER, "quantity",
+                "meta_data", LIST, "[{key, value}]"));
         fields.addAll(priceFields());
         fields.addAll(stockFields());
         return entity(WooResource.PRODUCT, true, true, fields);
@@ -241,21 +252,26 @@ final class WooCommerceSchemas {
                 "total_tax", DECIMAL, "shipping tax", "taxes", LIST, "[{id, total}] tax per rate"));
         fields.addAll(items("shipping_lines[].taxes", "id", INTEGER, "tax rate id", "total", DECIMAL, "tax"));
         fields.addAll(items("fee_lines", "id", INTEGER, "line id", "name", STRING, "fee name", "tax_class", STRING, "tax class",
-                "total", DECIMAL, "fee excl. tax", "total_tax", DECIMAL, "fee tax"));
+                "total", DECIMAL, "fee excl. tax", "total_tax", DECIMAL, "fee tax", "taxes", LIST, "[{id, total}] tax per rate"));
+        fields.addAll(items("fee_lines[].taxes", "id", INTEGER, "tax rate id", "total", DECIMAL, "tax"));
         fields.addAll(items("coupon_lines", "id", INTEGER, "line id", "code", STRING, "coupon code",
                 "discount", DECIMAL, "discount excl. tax", "discount_tax", DECIMAL, "discount tax"));
         fields.addAll(metaItems("meta_data"));
         fields.addAll(address("billing"));
         fields.addAll(address("shipping"));
+        fields.addAll(fr.passerelle.connector.ImportFields.order());
         return entity(WooResource.ORDER, true, true, fields);
     }
 
     static EntitySchema payment() {
-        return entity(WooResource.PAYMENT, true, false, List.of(f("order_id", INTEGER, "order id"),
+        List<FieldSchema> fields = new ArrayList<>(fr.passerelle.connector.ImportFields.payment());
+        fields.addAll(List.of(f("order_id", INTEGER, "order id"),
                 f("number", STRING, "order number"), f("total", DECIMAL, "amount paid"), f("currency", STRING, "currency"),
                 f("payment_method", STRING, "gateway id (PAY-1)"), f("payment_method_title", STRING, "gateway title"),
                 f("transaction_id", STRING, "transaction reference"), f("date_paid_gmt", DATETIME, "payment date (PAY-2)"),
-                f("customer_id", INTEGER, "customer id"), f("status", STRING, "order status")));
+                f("customer_id", INTEGER, "customer id"), f("status", STRING, "order status"),
+                f("billing.email", STRING, "billing e-mail")));
+        return entity(WooResource.PAYMENT, true, false, fields);
     }
 
     static EntitySchema orderNote() {

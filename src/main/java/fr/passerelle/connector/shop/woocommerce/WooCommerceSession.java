@@ -80,6 +80,11 @@ final class WooCommerceSession implements ShopSession {
             if (resource == WooResource.PROSPECT && Boolean.TRUE.equals(item.get("is_paying_customer"))) {
                 continue; // PRO-1: a prospect is a customer who never paid an order
             }
+            if ((resource == WooResource.STOCK || resource == WooResource.PRICE) && "variable".equals(item.get("type"))) {
+                // a variable product's stock and prices are its variations' (the parent holds none of its own)
+                records.addAll(variations(resource, Objects.requireNonNull(Json.text(item.get("id")))));
+                continue;
+            }
             CanonicalRecord record = toRecord(resource, item);
             // The customers endpoint has no modified_after: the watermark is applied here.
             if (request.modifiedSince() != null && !serverSideSince && record.modifiedAt() != null
@@ -92,6 +97,25 @@ final class WooCommerceSession implements ShopSession {
         return new Page(records, more ? Integer.toString(page + 1) : null, list.total());
     }
 
+    /** The variations of one variable product as stock or price records, keyed {@code <parent>/<variation>}. */
+    private List<CanonicalRecord> variations(WooResource resource, String parentId) {
+        List<CanonicalRecord> out = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            WooCommerceClient.ListPage list = client.list(WooResource.VARIATION.path(parentId),
+                    Map.of("per_page", "100", "page", Integer.toString(page)));
+            for (Map<String, @Nullable Object> variation : list.items()) {
+                Map<String, @Nullable Object> fields = new LinkedHashMap<>(variation);
+                fields.put("parent_id", parentId);
+                out.add(new CanonicalRecord(resource.entity(), WooLookup.composite(parentId,
+                        Objects.requireNonNull(Json.text(variation.get("id")))), fields,
+                        gmt(variation.get("date_modified_gmt"))));
+            }
+            if (list.items().size() < 100 || (list.totalPages() >= 0 && page >= list.totalPages())) {
+                return out;
+            }
+        }
+    }
+
     private static CanonicalRecord toRecord(WooResource resource, Map<String, @Nullable Object> item) {
         Map<String, @Nullable Object> fields = item;
         if (resource == WooResource.PAYMENT) {
@@ -100,6 +124,7 @@ final class WooCommerceSession implements ShopSession {
                     "transaction_id", "date_paid_gmt", "customer_id", "status")) {
                 fields.put(name.equals("id") ? "order_id" : name, item.get(name));
             }
+            fields.put("billing", item.get("billing"));
         }
         String id = Objects.requireNonNull(Json.text(item.get("id")));
         return new CanonicalRecord(resource.entity(), id, fields, gmt(item.get("date_modified_gmt")));
@@ -125,9 +150,11 @@ final class WooCommerceSession implements ShopSession {
     @Override
     public Map<String, String> findIds(String entity, String matchField, java.util.Collection<String> values) {
         WooResource resource = resource(entity);
-        if ((resource == WooResource.PRODUCT || resource == WooResource.STOCK || resource == WooResource.PRICE)
-                && matchField.equals("sku")) {
+        if (resource == WooResource.PRODUCT && matchField.equals("sku")) {
             return lookup.productIdsBySku(List.copyOf(values));
+        }
+        if ((resource == WooResource.STOCK || resource == WooResource.PRICE) && matchField.equals("sku")) {
+            return lookup.stockIdsBySku(List.copyOf(values));
         }
         return ShopSession.super.findIds(entity, matchField, values);
     }
@@ -140,7 +167,8 @@ final class WooCommerceSession implements ShopSession {
                 if (!matchField.equals("sku")) {
                     throw unsupported(entity, matchField);
                 }
-                yield Optional.ofNullable(lookup.productIdsBySku(List.of(value)).get(value));
+                yield Optional.ofNullable((resource == WooResource.PRODUCT ? lookup.productIdsBySku(List.of(value))
+                        : lookup.stockIdsBySku(List.of(value))).get(value));
             }
             case CUSTOMER -> {
                 if (!matchField.equals("email")) {

@@ -32,8 +32,34 @@ final class WooLookup {
         return ids;
     }
 
+    /** Stock and price ids: a product's id, or {@code <parent id>/<variation id>} for a variation. */
+    Map<String, String> stockIdsBySku(List<String> skus) {
+        Map<String, String> ids = new HashMap<>();
+        targetsBySku(skus).forEach((sku, target) -> ids.put(sku, target.parentId() == null ? target.id()
+                : composite(target.parentId(), target.id())));
+        return ids;
+    }
+
+    static String composite(String parentId, String variationId) {
+        return parentId + "/" + variationId;
+    }
+
     Map<String, Target> targetsBySku(List<String> skus) {
         Map<String, Target> found = new HashMap<>();
+        recordsBySku(skus).forEach((sku, product) -> {
+            String parent = Json.text(product.get("parent_id"));
+            found.put(sku, new Target(Objects.requireNonNull(Json.text(product.get("id"))),
+                    parent == null || parent.equals("0") ? null : parent));
+        });
+        return found;
+    }
+
+    /**
+     * Products and variations as the shop holds them, by SKU: {@code ?sku=a,b,c} searches both post
+     * types, so 100 SKUs of any mix of products and variations of any parents cost one call.
+     */
+    Map<String, Map<String, @Nullable Object>> recordsBySku(List<String> skus) {
+        Map<String, Map<String, @Nullable Object>> found = new HashMap<>();
         List<String> distinct = skus.stream().filter(s -> !s.isBlank() && !s.contains(",")).distinct().toList();
         for (int from = 0; from < distinct.size(); from += WooBatch.LIMIT) {
             List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + WooBatch.LIMIT));
@@ -41,9 +67,7 @@ final class WooLookup {
             params.put("sku", String.join(",", chunk));
             params.put("per_page", "100");
             for (Map<String, @Nullable Object> product : client.list(WooResource.PRODUCT.path(), params).items()) {
-                String parent = Json.text(product.get("parent_id"));
-                found.put(Objects.toString(product.get("sku")), new Target(Objects.requireNonNull(Json.text(product.get("id"))),
-                        parent == null || parent.equals("0") ? null : parent));
+                found.put(Objects.toString(product.get("sku")), product);
             }
         }
         return found;

@@ -26,12 +26,24 @@ final class WooWriter {
     private final WooBatch batch;
     private final WooTaxonomies taxonomies;
     private final WooLookup lookup;
+    private final WooVariableProducts variable;
 
     WooWriter(WooCommerceClient client, WooTaxonomies taxonomies, WooLookup lookup) {
         this.client = client;
         this.batch = new WooBatch(client);
         this.taxonomies = taxonomies;
         this.lookup = lookup;
+        this.variable = new WooVariableProducts(client, batch, lookup);
+    }
+
+    /** Simple products in one batch; variable ones (with {@code variations}) with their variations. */
+    private void writeProducts(List<WooBatch.Item> items, @Nullable WriteResult[] results) {
+        batch.write(WooResource.PRODUCT.path(), items.stream().filter(i -> !WooVariableProducts.isVariable(i))
+                .toList(), results);
+        List<WooBatch.Item> variable = items.stream().filter(WooVariableProducts::isVariable).toList();
+        if (!variable.isEmpty()) {
+            this.variable.write(variable, results);
+        }
     }
 
     List<WriteResult> write(WooResource resource, List<WriteRequest> requests) {
@@ -49,9 +61,10 @@ final class WooWriter {
         }
         switch (resource) {
             case CATEGORY -> writeCategories(items, results);
-            case BRAND, CUSTOMER, ORDER, PRODUCT -> batch.write(resource.path(), adopt(resource, items, results), results);
-            case VARIATION -> writeVariations(resolveVariations(items, results), results);
-            case STOCK, PRICE -> writeVariations(resolveBySku(items, results), results);
+            case BRAND, CUSTOMER, ORDER -> batch.write(resource.path(), adopt(resource, items, results), results);
+            case PRODUCT -> writeProducts(adopt(resource, items, results), results);
+            case VARIATION -> writeVariations(resolveVariations(items, results), results, false);
+            case STOCK, PRICE -> writeVariations(resolveBySku(items, results), results, true);
             case ORDER_NOTE, SHIPMENT_TRACKING, CUSTOMER_GROUP -> postEach(resource, items, results);
             case PROSPECT, PAYMENT -> items.forEach(item -> results[item.index()] =
                     WriteResult.failed(item.key(), resource.entity() + " is read-only", false));
@@ -176,6 +189,11 @@ final class WooWriter {
             Map<String, @Nullable Object> body = new LinkedHashMap<>(item.body());
             String id = item.id();
             String parent = Json.text(body.get("parent_id"));
+            if (id != null && id.contains("/")) {
+                // a variation's stock or price id: "<parent id>/<variation id>" (WooCommerceSession.findIds)
+                body.put("parent_id", Long.valueOf(id.substring(0, id.indexOf('/'))));
+                id = id.substring(id.indexOf('/') + 1);
+            }
             if (id == null && parent != null) {
                 id = lookup.variationIdBySku(parent, Objects.toString(body.get("sku"), "")).orElse(null);
             }
@@ -197,7 +215,7 @@ final class WooWriter {
     }
 
     /** Products without {@code parent_id} go to {@code products/batch}, variations to their parent's batch. */
-    private void writeVariations(List<WooBatch.Item> items, @Nullable WriteResult[] results) {
+    private void writeVariations(List<WooBatch.Item> items, @Nullable WriteResult[] results, boolean compositeIds) {
         Map<String, List<WooBatch.Item>> byParent = new LinkedHashMap<>();
         for (WooBatch.Item item : items) {
             String parent = Json.text(item.body().get("parent_id"));
@@ -206,8 +224,20 @@ final class WooWriter {
             byParent.computeIfAbsent(parent == null ? "" : parent, k -> new ArrayList<>())
                     .add(new WooBatch.Item(item.index(), item.key(), item.id(), body));
         }
-        byParent.forEach((parent, group) -> batch.write(
-                parent.isEmpty() ? WooResource.PRODUCT.path() : WooResource.VARIATION.path(parent), group, results));
+        byParent.forEach((parent, group) -> {
+            batch.write(parent.isEmpty() ? WooResource.PRODUCT.path() : WooResource.VARIATION.path(parent), group,
+                    results);
+            if (compositeIds && !parent.isEmpty()) {
+                // stock and prices keep a variation's id with its parent's, so the next run needs no look-up
+                for (WooBatch.Item item : group) {
+                    WriteResult result = results[item.index()];
+                    if (result != null && result.succeeded() && result.targetId() != null) {
+                        results[item.index()] = WriteResult.updated(result.key(), WooLookup.composite(parent,
+                                result.targetId()));
+                    }
+                }
+            }
+        });
     }
 
     private void postEach(WooResource resource, List<WooBatch.Item> items, @Nullable WriteResult[] results) {

@@ -143,6 +143,15 @@ final class ItemGenerator {
         Wire.set(line, "ValueDescription", value);
     }
 
+    private static void axis(ArrayNode attributes, String variantId, String id, String value) {
+        ObjectNode line = attributes.addObject();
+        line.put("id", java.util.UUID.nameUUIDFromBytes((variantId + "/" + id).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).toString());
+        Wire.set(line, "AttributeID", id);
+        Wire.set(line, "Value", value);
+        Wire.set(line, "ValueDescription", value);
+    }
+
     private void warehouses(ObjectNode item) {
         ArrayNode details = item.putArray("WarehouseDetails");
         for (String warehouse : ReferenceData.WAREHOUSES) {
@@ -217,9 +226,15 @@ final class ItemGenerator {
                 insert("StockItem", variant);
                 ObjectNode line = matrix.addObject();
                 line.put("id", Codes.uuid(random));
-                for (String field : new String[] {"InventoryID", "Description", "DefaultPrice", "MSRP", "ItemStatus"}) {
+                for (String field : new String[] {"InventoryID", "Description", "DefaultPrice", "MSRP", "ItemStatus",
+                    "DimensionWeight", "ImageUrl", "CrossReferences"}) {
                     line.set(field, variant.get(field).deepCopy());
                 }
+                // the variant's axis values, as the matrix line shows them (assumed: docs/connectors.md);
+                // ids from the names, so the rest of the catalogue draws the same random numbers as before
+                ArrayNode axes = line.putArray("Attributes");
+                axis(axes, variantId, "COLOR", colour);
+                axis(axes, variantId, "SIZE", size);
             }
         }
         Wire.set(template, "DefaultPrice", price);

@@ -262,6 +262,13 @@ public final class PrestaShopSandbox implements SandboxApp {
         return ids;
     }
 
+    /** A cart rule (coupon) applied to an order, as the webservice's {@code order_cart_rules} lists it. */
+    public synchronized void addCartRule(long orderId, String name, String value, String valueTaxExcl) {
+        store.create(store.resources.get("order_cart_rules"), new LinkedHashMap<>(Map.of("id_order",
+                Long.toString(orderId), "id_cart_rule", "1", "id_order_invoice", "0", "name", name, "value", value,
+                "value_tax_excl", valueTaxExcl, "free_shipping", "0")));
+    }
+
     /** A price changed by hand in the back office. */
     public synchronized void setPrice(String reference, String price) {
         store.all("products").stream().filter(p -> reference.equals(PsQuery.text(p.get("reference")))).findFirst()

@@ -28,8 +28,10 @@ record PsResource(String plural, String singular, List<String> fields, Set<Strin
                 new PsResource("products", "product", List.of("id", "id_manufacturer", "id_category_default", "id_tax_rules_group",
                         "type", "reference", "ean13", "upc", "mpn", "price", "wholesale_price", "active", "visibility", "state",
                         "weight", "width", "height", "depth", "manufacturer_name", "quantity", "date_add", "date_upd", "name",
-                        "description", "description_short", "link_rewrite", "meta_title", "meta_description", "meta_keywords"),
-                        Set.of("name", "description", "description_short", "link_rewrite", "meta_title", "meta_description", "meta_keywords"),
+                        "description", "description_short", "link_rewrite", "meta_title", "meta_description", "meta_keywords",
+                        "available_now", "available_later", "delivery_in_stock", "delivery_out_stock"),
+                        Set.of("name", "description", "description_short", "link_rewrite", "meta_title", "meta_description", "meta_keywords",
+                                "available_now", "available_later", "delivery_in_stock", "delivery_out_stock"),
                         Set.of("price", "name"), Set.of("manufacturer_name", "quantity"),
                         Map.of("categories", categories,
                                 "combinations", new Association("combination", List.of("id")),
@@ -89,6 +91,10 @@ record PsResource(String plural, String singular, List<String> fields, Set<Strin
                         Set.of("id_currency", "amount", "conversion_rate"), Set.of(), Map.of(), ALL),
                 new PsResource("messages", "message", List.of("id", "id_cart", "id_order", "id_customer", "id_employee", "message",
                         "private", "date_add"), Set.of(), Set.of("message"), Set.of(), Map.of(), Set.of("GET", "HEAD", "POST", "PUT", "DELETE")),
+                // cart rules applied to an order (coupons, discounts, free shipping), as the webservice's OrderCartRule
+                new PsResource("order_cart_rules", "order_cart_rule", List.of("id", "id_order", "id_cart_rule",
+                        "id_order_invoice", "name", "value", "value_tax_excl", "free_shipping"), Set.of(),
+                        Set.of("id_order", "id_cart_rule", "name", "value", "value_tax_excl"), Set.of(), Map.of(), ALL),
                 new PsResource("order_states", "order_state", List.of("id", "paid", "shipped", "delivery", "invoice", "name"),
                         Set.of("name"), Set.of("name"), Set.of(), Map.of(), Set.of("GET", "HEAD")));
     }

@@ -42,6 +42,7 @@ final class ShopifyMutations {
                 yield payload("product", id == null ? null : catalog.productView(catalog.products.get(id)), errors);
             }
             case "productVariantsBulkUpdate" -> variantsBulkUpdate(field);
+            case "productUpdate" -> productUpdate(ShopJson.object(field.arg("product")));
             case "inventorySetQuantities" -> inventorySet(input, apiVersion);
             case "collectionCreate", "collectionUpdate" -> collection(input);
             case "customerCreate", "customerUpdate" -> {
@@ -55,6 +56,26 @@ final class ShopifyMutations {
             case "bulkOperationRunQuery" -> bulk.run(String.valueOf(field.arg("query")), baseUrl);
             default -> throw new ShopifyError("undefinedField", "Field '" + field.name() + "' doesn't exist on type 'Mutation'");
         };
+    }
+
+    /**
+     * {@code productUpdate(product: ProductUpdateInput!)} (API 2024-10+), of which the sandbox keeps
+     * the status (ACTIVE, ARCHIVED, DRAFT): what the stock flow deactivates by (STK-7).
+     */
+    private Map<String, @Nullable Object> productUpdate(Map<String, @Nullable Object> input) {
+        Map<String, @Nullable Object> product = catalog.products.get(ShopJson.text(input.get("id")));
+        if (product == null) {
+            return payload("product", null, List.of(ShopifyCatalog.userError(List.of("id"), "Product does not exist", null)));
+        }
+        String status = ShopJson.text(input.get("status"));
+        if (status != null && !Set.of("ACTIVE", "ARCHIVED", "DRAFT").contains(status)) {
+            throw new ShopifyError("argumentLiteralsIncompatible", "Variable $product of type ProductUpdateInput! was provided"
+                    + " invalid value for status (Expected \"" + status + "\" to be one of: ACTIVE, ARCHIVED, DRAFT)");
+        }
+        if (status != null) {
+            product.put("status", status);
+        }
+        return payload("product", catalog.productView(product), List.of());
     }
 
     private Map<String, @Nullable Object> variantsBulkUpdate(GraphQl.Field field) {

@@ -269,6 +269,39 @@ public final class ShopifySandbox implements SandboxApp {
     }
 
     /** Creates {@code count} paid orders, updated one second apart ending now. */
+    /**
+     * An order placed in the shop, in the Admin API's Order shape without its ids (a test's own
+     * generated orders): the order, its lines and transactions get GIDs and the next order name.
+     * Returns the order's name ({@code #1001}).
+     */
+    public synchronized String insertOrder(Map<String, @Nullable Object> order) {
+        Map<String, @Nullable Object> o = new java.util.LinkedHashMap<>(order);
+        String id = catalog.gid("Order");
+        o.put("id", id);
+        String name = "#" + (sales.orders.size() + 5001);
+        o.put("name", name);
+        List<Object> lines = new ArrayList<>();
+        for (Object line : ShopJson.list(o.get("lineItems"))) {
+            Map<String, @Nullable Object> l = new java.util.LinkedHashMap<>(ShopJson.object(line));
+            l.put("id", catalog.gid("LineItem"));
+            lines.add(l);
+        }
+        o.put("lineItems", lines);
+        List<Object> transactions = new ArrayList<>();
+        for (Object t : ShopJson.list(o.get("transactions"))) {
+            Map<String, @Nullable Object> tr = new java.util.LinkedHashMap<>(ShopJson.object(t));
+            tr.put("id", catalog.gid("OrderTransaction"));
+            transactions.add(tr);
+        }
+        o.put("transactions", transactions);
+        o.putIfAbsent("fulfillmentOrders", new ArrayList<>());
+        o.putIfAbsent("fulfillments", new ArrayList<>());
+        o.putIfAbsent("metafields", new ArrayList<>());
+        o.putIfAbsent("tags", new ArrayList<>());
+        sales.orders.put(id, o);
+        return name;
+    }
+
     public synchronized List<String> seedOrders(int count) {
         List<String> ids = new ArrayList<>();
         Instant start = Instant.now().minusSeconds(count);

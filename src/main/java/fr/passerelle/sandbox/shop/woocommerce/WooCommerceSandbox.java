@@ -303,6 +303,12 @@ public final class WooCommerceSandbox implements SandboxApp {
         return ids;
     }
 
+    /** An order placed in the shop, in the REST API's shape (a test's own generated orders); returns its id. */
+    public synchronized long insertOrder(Map<String, @Nullable Object> order) {
+        return ((BigDecimal) Objects.requireNonNull(sales.orders.create(new LinkedHashMap<>(order)).get("id")))
+                .longValue();
+    }
+
     /** A product created by hand in the back office, before any sync (what the first run must adopt). */
     public synchronized long createProduct(String sku, String name) {
         Map<String, @Nullable Object> product = catalog.products.create(new LinkedHashMap<>(Map.of("name", name,

@@ -149,6 +149,70 @@ class CegidFaultsIT {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.DisplayName("Issue 11 defect: a status poll answering 202 without Location polls the same URL again")
+    void aStatusPollWithoutLocationIsAskedAgain() {
+        sandbox.actionPolls(2);
+        try (ErpSession session = open(Map.of())) {
+            String order = session.write("erp.sales-order", List.of(new WriteRequest("WEB-11", null, Map.of(
+                    "orderType", "SO", "customerId", "C00002", "customerOrder", "WEB-11", "lines",
+                    List.of(Map.of("inventoryId", "EPI00402", "quantity", BigDecimal.ONE)))))).get(0).targetId();
+            WriteResult payment = session.write("erp.payment", List.of(new WriteRequest("P-11", null, Map.of(
+                    "customerId", "C00002", "amount", new BigDecimal("1.00"), "externalRef", "WEB-11/1", "currency", "EUR",
+                    "orders", List.of(Map.of("orderType", "SO", "orderNbr", order.split("/")[1], "applied",
+                            new BigDecimal("1.00"))))))).get(0);
+            assertThat(payment.outcome()).as("%s", payment.error()).isEqualTo(WriteResult.Outcome.CREATED);
+            assertThat(payment.targetId()).as("the created payment's id is kept").startsWith("Payment/");
+            String status = log.entries().stream().filter(e -> e.path().contains("/ReleasePayment/status/"))
+                    .map(RequestLog.Entry::path).findFirst().orElseThrow();
+            assertThat(log.count(e -> e.path().equals(status))).as("the same status URL polled").isEqualTo(3);
+            ObjectNodeView saved = new ObjectNodeView(sandbox.record("Payment", payment.targetId().split("/")).orElseThrow());
+            assertThat(saved.text("ExternalRef")).isEqualTo("WEB-11/1");
+            assertThat(saved.text("CurrencyID")).isEqualTo("EUR");
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("Issue 11 exactly once: a create that failed with 500 is searched by its reference before it is sent again")
+    void aFailedCreateIsSearchedByReferenceBeforeItIsSentAgain() {
+        try (ErpSession session = open(Map.of())) {
+            session.discoverFields("erp.sales-order");
+            faults.failNext(2, 500, "PUT");
+            Map<String, Object> order = new HashMap<>(Map.of("orderType", "SO", "customerId", "C00002",
+                    "customerOrder", "WEB-12", "lines", List.of(Map.of("inventoryId", "EPI00402", "quantity",
+                            BigDecimal.ONE, "externalRef", "line-1"))));
+            List<WriteResult> results = session.write("erp.sales-order", List.of(new WriteRequest("WEB-12", null,
+                    order)));
+            assertThat(results.get(0).outcome()).as("%s", results.get(0).error()).isEqualTo(WriteResult.Outcome.CREATED);
+            assertThat(log.count(e -> e.method().equals("PUT"))).isEqualTo(3);
+            assertThat(log.count(e -> e.method().equals("GET") && e.query().contains("CustomerOrder"))).isEqualTo(2);
+            ObjectNodeView saved = new ObjectNodeView(sandbox.record("SalesOrder", results.get(0).targetId().split("/"))
+                    .orElseThrow());
+            assertThat(saved.node().path("Details").get(0).path("ExternalRef").path("value").asString())
+                    .as("per-line ExternalRef kept").isEqualTo("line-1");
+            assertThat(saved.node().has("LastModified")).as("SalesOrder has LastModified").isTrue();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("Issue 11 defect: a 500 'No entity satisfies the condition' is a not-found, not retried")
+    void noEntitySatisfiesTheConditionIsNotFoundAndNotRetried() {
+        AcumaticaHttp.Answer answer = new AcumaticaHttp.Answer(500, Map.of(), ("{\"message\":\"An error has occurred.\","
+                + "\"exceptionMessage\":\"No entity satisfies the condition.\",\"exceptionType\":"
+                + "\"PX.Api.ContractBased.NoEntitySatisfiesTheConditionException\"}").getBytes());
+        ConnectorException e = CegidCalls.failure(answer, "read erp.sales-order");
+        assertThat(e.retryable()).isFalse();
+        assertThat(e.httpStatus()).isEqualTo(404);
+        assertThat(CegidCalls.notFound(answer)).isTrue();
+    }
+
+    /** A sandbox record in wire shape. */
+    private record ObjectNodeView(tools.jackson.databind.node.ObjectNode node) {
+        String text(String field) {
+            return node.path(field).path("value").asString();
+        }
+    }
+
     private ErpSession open(Map<String, String> extra) {
         Map<String, String> options = new HashMap<>(Map.of("retryDelayMillis", "20", "maxDelayMillis", "2000"));
         options.putAll(extra);

@@ -209,6 +209,25 @@ class PrestaShopContractIT extends ShopConnectorContractTest {
     }
 
     @Test
+    void anUpdateKeepsEveryLanguageOfTheAvailabilityAndDeliveryTexts() {
+        Map<String, Object> texts = Map.of("available_now", Map.of("1", "En stock", "2", "In stock"),
+                "available_later", Map.of("1", "Sur commande", "2", "On order"),
+                "delivery_in_stock", Map.of("1", "Livré en 48 h", "2", "Delivered in 2 days"),
+                "delivery_out_stock", Map.of("1", "Livré en 10 jours", "2", "Delivered in 10 days"));
+        Map<String, Object> created = new java.util.HashMap<>(Map.of("reference", "AV1", "price", "5", "name", "Bol"));
+        created.putAll(texts);
+        assertThat(session.write("prestashop.product", List.of(new WriteRequest("AV1", null, created))))
+                .allMatch(WriteResult::succeeded);
+
+        assertThat(session.write("prestashop.product", List.of(new WriteRequest("AV1", null,
+                Map.of("reference", "AV1", "price", "6", "name", "Bol émaillé"))))).allMatch(WriteResult::succeeded);
+
+        Map<String, Object> stored = shop.productByReference("AV1").orElseThrow();
+        texts.forEach((field, byLanguage) -> assertThat(stored.get(field)).as(field).isEqualTo(byLanguage));
+        assertThat(stored.get("price")).isEqualTo("6");
+    }
+
+    @Test
     void writesGroupAndCustomerSpecificPrices() {
         session.write("prestashop.product", List.of(new WriteRequest("SP", null, product("SP", "Seau", "10.00"))));
         writeCustomer("pro@example.fr", "Pro", "C9");
@@ -238,6 +257,31 @@ class PrestaShopContractIT extends ShopConnectorContractTest {
 
         assertThat(changed.records()).extracting(CanonicalRecord::key).containsExactly(orderId);
         assertThat(payments).hasSize(3).allSatisfy(p -> assertThat((BigDecimal) p.get("amount")).isPositive());
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("Issue 11 defect: an order is read with its addresses, customer, payments and cart rules, "
+            + "not only /api/orders")
+    void readsAnOrderWithItsAddressesCustomerPaymentsAndCartRules() {
+        String customer = writeCustomer("marie@example.fr", "Durand", "C1").targetId();
+        String address = session.write("prestashop.address", List.of(new WriteRequest("a", null, Map.of("id_customer",
+                customer, "id_country", "8", "alias", "Maison", "lastname", "Durand", "firstname", "Marie",
+                "address1", "3 rue Vaugelas", "address2", "Bât. B", "postcode", "69002", "city", "Lyon")))).getFirst().targetId();
+        assertThat(customer).isEqualTo("1");
+        assertThat(address).isEqualTo("1");
+        long orderId = shop.seedOrders(1).getFirst();
+        shop.addCartRule(orderId, "BIENVENUE", "6.00", "5.00");
+
+        CanonicalRecord order = session.read("prestashop.order", ReadRequest.all(10)).records().getFirst();
+
+        assertThat(fr.passerelle.connector.http.Json.object(order.get("address_invoice")).get("city")).isEqualTo("Lyon");
+        assertThat(fr.passerelle.connector.http.Json.object(order.get("address_delivery")).get("address2")).isEqualTo("Bât. B");
+        Map<String, @Nullable Object> buyer = fr.passerelle.connector.http.Json.object(order.get("customer"));
+        assertThat(buyer.get("email")).isEqualTo("marie@example.fr");
+        assertThat(buyer).doesNotContainKey("passwd");
+        assertThat(fr.passerelle.connector.http.Json.list(order.get("payments"))).hasSize(1);
+        assertThat(fr.passerelle.connector.http.Json.list(order.get("cart_rules"))).singleElement()
+                .satisfies(rule -> assertThat(fr.passerelle.connector.http.Json.object(rule).get("name")).isEqualTo("BIENVENUE"));
     }
 
     @Test

@@ -255,6 +255,65 @@ class WooCommerceContractIT extends ShopConnectorContractTest {
     }
 
     @Test
+    void stockAndPriceReadsReturnTheVariationsOfAVariableProductNotItsParent() {
+        writeProductWithVariants("V2", List.of("S", "M"));
+        writeStock("V2-M", 6);
+        String parent = String.valueOf(shop.productBySku("V2").orElseThrow().get("id"));
+
+        for (String entity : List.of("woocommerce.stock", "woocommerce.price")) {
+            List<CanonicalRecord> records = session.read(entity, ReadRequest.all(100)).records();
+            assertThat(records).extracting(r -> String.valueOf(r.fields().get("sku"))).contains("V2-S", "V2-M")
+                    .doesNotContain("V2");
+            assertThat(records).filteredOn(r -> "V2-M".equals(r.fields().get("sku"))).singleElement().satisfies(r -> {
+                assertThat(r.key()).isEqualTo(parent + "/" + shop.productBySku("V2-M").orElseThrow().get("id"));
+                if (entity.equals("woocommerce.stock")) {
+                    assertThat(new BigDecimal(String.valueOf(r.fields().get("stock_quantity")))).isEqualByComparingTo("6");
+                }
+            });
+        }
+        // the id a stock run keeps for a variation ("<parent>/<variation>") writes it again without a look-up
+        String id = session.findIds("woocommerce.stock", "sku", List.of("V2-S")).get("V2-S");
+        assertThat(id).startsWith(parent + "/");
+        server.host().log("woocommerce").clear();
+        assertThat(session.write("woocommerce.stock", List.of(new WriteRequest("V2-S", id,
+                Map.of("sku", "V2-S", "manage_stock", true, "stock_quantity", 3))))).singleElement()
+                .satisfies(r -> assertThat(r.targetId()).isEqualTo(id));
+        assertThat(server.host().log("woocommerce").total()).as("one batch call, no look-up").isEqualTo(1);
+        assertThat(stockOf("V2-S")).isEqualTo(3);
+    }
+
+    @Test
+    void aVariableProductsVariationsAreLookedUpTogetherAndOnlyTheChangedOnesAreSent() {
+        Map<String, @Nullable Object> parent = new LinkedHashMap<>(Map.of("sku", "V3", "name", "Pull", "type", "variable",
+                "attributes", List.of(Map.of("name", "Taille", "variation", true, "visible", true,
+                        "options", List.of("S", "M", "L")))));
+        List<Map<String, Object>> variations = new ArrayList<>();
+        for (String size : List.of("S", "M", "L")) {
+            variations.add(new LinkedHashMap<>(Map.of("sku", "V3-" + size, "regular_price", "20.00", "status", "publish",
+                    "attributes", List.of(Map.of("name", "Taille", "option", size)))));
+        }
+        parent.put("variations", variations);
+        WriteResult created = session.write("woocommerce.product", List.of(new WriteRequest("V3", null, parent))).getFirst();
+        assertThat(created.succeeded()).as(String.valueOf(created.error())).isTrue();
+        long id = Long.parseLong(Objects.requireNonNull(created.targetId()));
+        assertThat(shop.variations(id)).extracting(v -> v.get("sku")).containsExactlyInAnyOrder("V3-S", "V3-M", "V3-L");
+
+        // M's price changes, L leaves the ERP: one look-up, one variations batch, the parent untouched
+        variations.get(1).put("regular_price", "25.00");
+        variations.remove(2);
+        server.host().log("woocommerce").clear();
+        WriteResult updated = session.write("woocommerce.product", List.of(new WriteRequest("V3", created.targetId(),
+                parent))).getFirst();
+
+        assertThat(updated.succeeded()).as(String.valueOf(updated.error())).isTrue();
+        assertThat(server.host().log("woocommerce").entries())
+                .extracting(e -> e.method() + " " + e.path().substring(e.path().indexOf("wc/v3/")))
+                .containsExactly("GET wc/v3/products", "POST wc/v3/products/" + id + "/variations/batch");
+        assertThat(shop.variations(id)).extracting(v -> v.get("sku") + "=" + v.get("regular_price"))
+                .containsExactlyInAnyOrder("V3-S=20.00", "V3-M=25.00");
+    }
+
+    @Test
     void readsOnlyOrdersChangedSinceTheWatermark() {
         List<Long> ids = shop.seedOrders(5);
         Instant watermark = Instant.now().plusSeconds(1);
