@@ -89,7 +89,7 @@ class MerchantAccessUiIT extends PlaywrightIT {
 
         // the expression choice is switched off in the field form
         page.locator("#target-filter input").fill("regular_price");
-        new StudioPages(page).cell("target-fields", "regular_price").click();
+        new StudioPages(page).clickCell("target-fields", "regular_price");
         Locator expression = page.locator("#field-how vaadin-radio-button").filter(new Locator.FilterOptions()
                 .setHasText("Expression"));
         assertThat(expression).hasAttribute("disabled", "");
