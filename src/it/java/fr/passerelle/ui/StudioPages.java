@@ -51,7 +51,7 @@ final class StudioPages {
     void clickCell(String gridId, String text) {
         for (int attempt = 1; ; attempt++) {
             try {
-                cell(gridId, text).click(new Locator.ClickOptions().setTimeout(3_000));
+                cell(gridId, text).first().click(new Locator.ClickOptions().setTimeout(3_000));
                 return;
             } catch (com.microsoft.playwright.TimeoutError e) {
                 if (attempt == 10) {
