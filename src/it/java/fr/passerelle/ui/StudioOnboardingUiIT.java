@@ -171,12 +171,12 @@ class StudioOnboardingUiIT extends PlaywrightIT {
                 + " cm.focus(); cm.setCursor({line: line, ch: cm.getLine(line).length}); }");
         page.keyboard().type("X");
         assertThat(page.locator("#diagnostics")).containsText("weightX");
-        assertThat(page.locator("#mapping-editor .passerelle-error")).isVisible();
+        assertThat(page.locator("#mapping-editor .passerelle-error, #mapping-editor .passerelle-warning").first()).isVisible();
         ui.shot("13-diagnostic");
         page.keyboard().press("Escape");
         page.keyboard().press("Backspace");
         assertThat(page.locator("#diagnostics")).containsText("Aucun problème");
-        assertThat(page.locator("#mapping-editor .passerelle-error")).hasCount(0);
+        assertThat(page.locator("#mapping-editor .passerelle-error, #mapping-editor .passerelle-warning")).hasCount(0);
 
         // preview 3 ERP records, add one as a test, run the tests
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Aperçu")).click();
