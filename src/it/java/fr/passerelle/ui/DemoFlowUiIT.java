@@ -98,7 +98,8 @@ class DemoFlowUiIT extends PlaywrightIT {
         assertThat(new ProfilesPage(page).heading()).hasText("Profils de boutique");
         page.navigate(url("/profiles/" + demo + "/flows"));
 
-        assertThat(new ProfilesPage(page).heading()).hasText("Profils de boutique");
+        // issue 13 point 8: a clear "not found" page, the profile not even said to exist
+        assertThat(page.locator("#not-found h2")).hasText("Page introuvable");
         assertThat(page.locator("#run-products")).hasCount(0);
     }
 }

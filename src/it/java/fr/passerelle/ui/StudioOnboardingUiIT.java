@@ -47,11 +47,20 @@ class StudioOnboardingUiIT extends PlaywrightIT {
     @Autowired
     MappingRepository mappings;
 
+    @Autowired
+    fr.passerelle.store.UserRepository users;
+
     private StudioPages ui() {
         return new StudioPages(page);
     }
 
     private void signIn(String user, String password) {
+        page.onConsoleMessage(m -> System.out.println("browser " + m.type() + ": " + m.text()));
+        page.onResponse(r -> {
+            if (r.status() >= 400) {
+                System.out.println("browser HTTP " + r.status() + " " + r.url());
+            }
+        });
         new LoginPage(page).open(url("/login")).signIn(user, password);
         assertThat(page.locator("#current-user")).hasText(user);
     }
@@ -69,7 +78,8 @@ class StudioOnboardingUiIT extends PlaywrightIT {
         StudioPages ui = ui();
         ui.fill("client-name", CLIENT);
         ui.click("client-create");
-        assertThat(ui.cell("clients-grid", CLIENT)).isVisible();
+        // the shared test context holds many clients: the notification and the database say it is there
+        assertThat(ui.notification()).containsText("Client « " + CLIENT + " » créé");
 
         ui.fill("user-name", CONSULTANT);
         ui.password("user-password", "court");
@@ -79,10 +89,12 @@ class StudioOnboardingUiIT extends PlaywrightIT {
         assertThat(ui.notification()).containsText("12");
         ui.password("user-password", CONSULTANT_PASSWORD);
         ui.click("user-create");
-        assertThat(ui.cell("users-grid", CONSULTANT)).isVisible();
-        assertThat(page.locator("#users-grid")).containsText(CLIENT);
+        assertThat(ui.notification()).containsText("Utilisateur « " + CONSULTANT + " » créé");
         ui.shot("13-admin-clients-and-users");
         assertThat(tenants.findByName(CLIENT)).isPresent();
+        assertThat(users.findByUsername(CONSULTANT).orElseThrow().role()).isEqualTo(fr.passerelle.store.Role.CONSULTANT);
+        assertThat(users.findByUsername(CONSULTANT).orElseThrow().tenantIds())
+                .containsExactly(tenants.findByName(CLIENT).orElseThrow().id());
     }
 
     @Test
@@ -150,7 +162,7 @@ class StudioOnboardingUiIT extends PlaywrightIT {
         assertThat(editor).containsText("short_description: description");
         assertThat(editor).containsText("each: barcodes");
         assertThat(page.locator("#diagnostics")).containsText("Aucun problème");
-        assertThat(ui.cell("target-fields", "profil").first()).isVisible();
+        assertThat(page.locator("#target-fields")).containsText("profil");
         ui.shot("13-mapper");
 
         // a wrong field name typed in the editor: the diagnostic appears, then goes once fixed
@@ -159,12 +171,12 @@ class StudioOnboardingUiIT extends PlaywrightIT {
                 + " cm.focus(); cm.setCursor({line: line, ch: cm.getLine(line).length}); }");
         page.keyboard().type("X");
         assertThat(page.locator("#diagnostics")).containsText("weightX");
-        assertThat(page.locator("#mapping-editor .passerelle-error")).isVisible();
+        assertThat(page.locator("#mapping-editor .passerelle-error, #mapping-editor .passerelle-warning").first()).isVisible();
         ui.shot("13-diagnostic");
         page.keyboard().press("Escape");
         page.keyboard().press("Backspace");
         assertThat(page.locator("#diagnostics")).containsText("Aucun problème");
-        assertThat(page.locator("#mapping-editor .passerelle-error")).hasCount(0);
+        assertThat(page.locator("#mapping-editor .passerelle-error, #mapping-editor .passerelle-warning")).hasCount(0);
 
         // preview 3 ERP records, add one as a test, run the tests
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Aperçu")).click();
@@ -218,7 +230,8 @@ class StudioOnboardingUiIT extends PlaywrightIT {
         StudioPages ui = ui();
         for (int attempt = 1; ; attempt++) {
             try {
-                ui.cell("target-fields", field).click(new Locator.ClickOptions().setTimeout(3_000));
+                // any cell of the row selects it ('name' is also the template's value of 'name')
+                ui.cell("target-fields", field).first().click(new Locator.ClickOptions().setTimeout(3_000));
                 break;
             } catch (com.microsoft.playwright.TimeoutError e) {
                 if (attempt == 10) {

@@ -47,6 +47,20 @@ final class StudioPages {
                 .setHasText(Pattern.compile("^\\s*" + escaped(text) + "\\s*$")));
     }
 
+    /** Clicks a grid cell; the grid recycles its cells, so short attempts resolve the cell again each time. */
+    void clickCell(String gridId, String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                cell(gridId, text).first().click(new Locator.ClickOptions().setTimeout(3_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     static String escaped(String text) {
         return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}-]", "\\\\$0");
     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             "--server.port=9090 may follow."
         },
         subcommands = {StudioCommand.class, CheckCommand.class, MapCommand.class, RunCommand.class,
-            SandboxCommand.class, ConnectorCommand.class, SecretsCommand.class, WorkerCommand.class},
+            SandboxCommand.class, ConnectorCommand.class, SecretsCommand.class, WorkerCommand.class, ProfileCommand.class},
         footer = {"", "Run 'java -jar passerelle.jar COMMAND --help' for a command's options.",
             "Exit codes: 0 done, 1 failed (one line on stderr), 2 bad usage (missing or unreadable file, unknown option)."})
 public final class PasserelleCommand implements Callable<Integer> {

@@ -20,7 +20,7 @@ public final class ProfileRoutes {
      * is empty: another client's profile is not even said to exist.
      */
     public static Optional<ShopProfile> enter(BeforeEnterEvent event, ProfileCatalog catalog) {
-        Optional<ShopProfile> visible = event.getRouteParameters().getLong(PROFILE_ID)
+        Optional<ShopProfile> visible = id(event)
                 .flatMap(id -> catalog.visibleToCurrentUser().stream().filter(p -> p.id() == id).findFirst());
         if (visible.isEmpty()) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "profile");
@@ -30,7 +30,7 @@ public final class ProfileRoutes {
 
     /** The same for views that check through {@link fr.passerelle.account.StudioAccess} (a non-numeric id is "not found"). */
     public static Optional<ShopProfile> enter(BeforeEnterEvent event, fr.passerelle.account.StudioAccess access) {
-        Optional<ShopProfile> visible = event.getRouteParameters().getLong(PROFILE_ID).flatMap(access::visibleProfile);
+        Optional<ShopProfile> visible = id(event).flatMap(access::visibleProfile);
         if (visible.isEmpty()) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "profile");
         }
@@ -40,6 +40,11 @@ public final class ProfileRoutes {
     /** The flows (runs) view of a profile, for links from other packages. */
     public static Class<? extends com.vaadin.flow.component.Component> flowsView() {
         return FlowsView.class;
+    }
+
+    /** The route's profile id; empty when it is not a number (a "not found", never an exception on screen). */
+    public static Optional<Long> id(BeforeEnterEvent event) {
+        return event.getRouteParameters().get(PROFILE_ID).filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf);
     }
 
     public static RouteParameters of(ShopProfile profile) {

@@ -22,15 +22,19 @@ import java.time.format.FormatStyle;
 @PermitAll
 class ProfilesView extends VerticalLayout implements HasDynamicTitle {
 
-    ProfilesView(ProfileCatalog catalog) {
+    ProfilesView(ProfileCatalog catalog, fr.passerelle.account.StudioAccess access, fr.passerelle.account.ProfilesAsCode code,
+            fr.passerelle.store.TenantRepository tenants, fr.passerelle.connector.ConnectorRegistry registry) {
         setSizeFull();
         Grid<ShopProfile> grid = new Grid<>();
         grid.setId("profiles-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ShopProfile::tenantName).setHeader(getTranslation("profiles.tenant")).setAutoWidth(true).setSortable(true);
         grid.addColumn(ShopProfile::name).setHeader(getTranslation("profiles.name")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(ShopProfile::erpType).setHeader(getTranslation("profiles.erp")).setAutoWidth(true);
-        grid.addColumn(ShopProfile::shopType).setHeader(getTranslation("profiles.shop")).setAutoWidth(true);
+        // labels, not codes (issue 13 point 8): the connectors' display names
+        grid.addColumn(p -> registry.erp(p.erpType()).map(c -> c.descriptor().displayName()).orElse(p.erpType()))
+                .setHeader(getTranslation("profiles.erp")).setAutoWidth(true);
+        grid.addColumn(p -> registry.shop(p.shopType()).map(c -> c.descriptor().displayName()).orElse(p.shopType()))
+                .setHeader(getTranslation("profiles.shop")).setAutoWidth(true);
         grid.addColumn(ShopProfile::baseUrl).setHeader(getTranslation("profiles.url")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(p -> getTranslation(p.enabled() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("profiles.enabled")).setAutoWidth(true);
@@ -55,6 +59,10 @@ class ProfilesView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(FlowsView.class,
                 ProfileRoutes.of(e.getItem()))));
         add(new H2(getTranslation("profiles.title")), filter, grid);
+        // profiles as code (issue 13): download a client's profiles, upload them into a client
+        if (catalog.currentUser().map(u -> u.role() != fr.passerelle.store.Role.MERCHANT).orElse(false)) {
+            add(new fr.passerelle.ui.profiles.ProfilesTransfer(access, code, tenants));
+        }
     }
 
     @Override

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 @com.vaadin.flow.component.Tag("div")
 final class CodeEditor extends com.vaadin.flow.component.Component {
 
-    private static final String CM = "context://webjars/codemirror/5.65.16/";
+    private static final String CM = "META-INF/resources/webjars/codemirror/5.65.16/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private String text;
@@ -34,16 +34,34 @@ final class CodeEditor extends com.vaadin.flow.component.Component {
         getElement().getStyle().set("width", "100%");
     }
 
+    /**
+     * CodeMirror's scripts and styles, read once from the WebJar on the class path (and our own glue
+     * from this jar's static resources), handed to the page with the editor: the page never depends
+     * on how the servlet maps {@code /webjars/}.
+     */
+    private static final class Assets {
+        static final String SCRIPTS = read(CM + "lib/codemirror.js") + ";\n" + read(CM + "mode/yaml/yaml.js") + ";\n"
+                + read(CM + "addon/hint/show-hint.js") + ";\n" + read("META-INF/resources/passerelle/code-editor.js");
+        static final String STYLES = read(CM + "lib/codemirror.css") + "\n" + read(CM + "addon/hint/show-hint.css") + "\n"
+                + read("META-INF/resources/passerelle/code-editor.css");
+
+        private static String read(String resource) {
+            try (var in = CodeEditor.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
-        var page = event.getUI().getPage();
-        page.addStyleSheet(CM + "lib/codemirror.css");
-        page.addStyleSheet(CM + "addon/hint/show-hint.css");
-        page.addStyleSheet("context://passerelle/code-editor.css");
-        page.addJavaScript(CM + "lib/codemirror.js");
-        page.addJavaScript(CM + "mode/yaml/yaml.js");
-        page.addJavaScript(CM + "addon/hint/show-hint.js");
-        page.addJavaScript("context://passerelle/code-editor.js");
+        event.getUI().getPage().executeJs("if (!window.passerelleEditor) {"
+                + " const style = document.createElement('style'); style.textContent = $1; document.head.appendChild(style);"
+                + " (0, eval)($0); }", Assets.SCRIPTS, Assets.STYLES);
         getElement().executeJs("const el = this; const go = () => window.passerelleEditor && window.CodeMirror"
                 + " && CodeMirror.modes.yaml && CodeMirror.showHint ? window.passerelleEditor.attach(el, $0, $1)"
                 + " : setTimeout(go, 30); go();", text, readOnly);

@@ -60,7 +60,18 @@ public class MapperSupport {
         } catch (RuntimeException e) {
             problems.add(String.valueOf(e.getMessage()));
         }
-        EntitySchema target = all.getOrDefault(targetName, new EntitySchema(targetName, List.of(), false, true, false));
+        EntitySchema declared = all.getOrDefault(targetName, new EntitySchema(targetName, List.of(), false, true, false));
+        // the target's custom fields too (a shop's meta keys, an ERP's user-defined fields), flagged as custom
+        try (ConnectorSession session = toShop ? shop.open(shopSettings(profile)) : erp.open(erpSettings(profile))) {
+            List<FieldSchema> extra = session.discoverFields(targetName).stream()
+                    .filter(f -> declared.field(f.name()).isEmpty()).toList();
+            if (!extra.isEmpty()) {
+                all.put(targetName, declared.withFields(extra));
+            }
+        } catch (RuntimeException e) {
+            problems.add(String.valueOf(e.getMessage()));
+        }
+        EntitySchema target = all.get(targetName) == null ? declared : all.get(targetName);
         return new Schemas(all.get(sourceName) == null ? source : all.get(sourceName), target, all, problems);
     }
 

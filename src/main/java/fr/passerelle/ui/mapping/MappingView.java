@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -103,7 +102,7 @@ public class MappingView extends VerticalLayout implements BeforeEnterObserver, 
         this.access = access;
         this.mappings = mappings;
         this.support = support;
-        setSizeFull();
+        setWidthFull();
         heading.setId("mapping-heading");
         state.setId("mapping-state");
         back.setText(getTranslation("mapping.back"));
@@ -156,9 +155,12 @@ public class MappingView extends VerticalLayout implements BeforeEnterObserver, 
         readOnly.setId("editor-read-only");
         VerticalLayout right = new VerticalLayout(new H3(getTranslation("mapping.document")), readOnly, editor, diagnostics);
         right.setPadding(false);
-        SplitLayout split = new SplitLayout(left, right);
+        // side by side, each as tall as its content: the page scrolls, nothing is cut
+        left.setWidth("52%");
+        right.setWidth("48%");
+        HorizontalLayout split = new HorizontalLayout(left, right);
         split.setWidthFull();
-        split.setSplitterPosition(52);
+        split.setAlignItems(FlexComponent.Alignment.START);
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -191,14 +193,15 @@ public class MappingView extends VerticalLayout implements BeforeEnterObserver, 
         filter.setWidthFull();
         targetGrid.setId("target-fields");
         targetGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        targetGrid.setHeight("22rem");
-        targetGrid.addColumn(f -> group(f.name())).setHeader(getTranslation("mapping.group")).setWidth("7rem")
+        targetGrid.setHeight("18rem");
+        targetGrid.addColumn(f -> group(f.name())).setHeader(getTranslation("mapping.group")).setWidth("6rem")
                 .setFlexGrow(0).setSortable(true);
         targetGrid.addColumn(f -> f.name() + (f.required() ? " *" : "") + (f.plugin() == null ? "" : " \u2691"))
-                .setHeader(getTranslation("mapping.targetField")).setFlexGrow(2).setTooltipGenerator(this::tooltip);
+                .setHeader(getTranslation("mapping.targetField")).setFlexGrow(3).setTooltipGenerator(this::tooltip);
         targetGrid.addColumn(f -> origin(f.name())).setHeader(getTranslation("mapping.origin")).setFlexGrow(0)
                 .setWidth("7rem");
-        targetGrid.addColumn(f -> mappedAs(f.name())).setHeader(getTranslation("mapping.mappedAs")).setFlexGrow(3);
+        targetGrid.addColumn(f -> mappedAs(f.name())).setHeader(getTranslation("mapping.mappedAs")).setFlexGrow(2)
+                .setTooltipGenerator(f -> mappedAs(f.name()));
         List<FieldSchema> fields = topLevel(schemas.target().fields());
         var view = targetGrid.setItems(fields);
         filter.addValueChangeListener(e -> {

@@ -63,7 +63,7 @@ final class VersionDiff {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            } else if (j < b.length && (i == a.length || lcs[i][j + 1] > lcs[i + 1][j])) {
                 out.add("+ " + (j + 1) + ": " + b[j++]);
             } else {
                 out.add("- " + (i + 1) + ": " + a[i++]);

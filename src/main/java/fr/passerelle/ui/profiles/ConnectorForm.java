@@ -45,22 +45,28 @@ final class ConnectorForm extends FormLayout {
             boolean secret = SECRET.matcher(setting.name()).matches() && !OPTIONS.contains(setting.name());
             Component field;
             if (secret) {
-                PasswordField password = new PasswordField(setting.name());
+                PasswordField password = new PasswordField(label(setting));
                 password.setRevealButtonVisible(false);
                 password.setPlaceholder(storedSecretText);
-                password.setHelperText(setting.description());
+                password.setHelperText(setting.name());
                 secrets.add(setting.name());
                 values.put(setting.name(), password);
                 field = password;
             } else {
-                TextField text = new TextField(setting.name());
-                text.setHelperText(setting.description());
+                TextField text = new TextField(label(setting));
+                text.setHelperText(setting.name());
                 values.put(setting.name(), text);
                 field = text;
             }
             field.setId(idPrefix + "-" + setting.name());
             add(field);
         }
+    }
+
+    /** The connector's own description is the label (point 8: labels, not raw codes); the setting's name helps. */
+    private static String label(FieldSchema setting) {
+        String d = setting.description().isBlank() ? setting.name() : setting.description();
+        return Character.toUpperCase(d.charAt(0)) + d.substring(1);
     }
 
     void show(String address, Map<String, String> credentials, Map<String, String> settings, String prefix) {

@@ -209,7 +209,7 @@ public class ProfileEditorView extends VerticalLayout implements BeforeEnterObse
             rebuildConnectors();
             return;
         }
-        var profile = event.getRouteParameters().getLong(ProfileRoutes.PROFILE_ID).flatMap(access::visibleProfile);
+        var profile = ProfileRoutes.id(event).flatMap(access::visibleProfile);
         if (profile.isEmpty()) {
             event.rerouteToError(NotFoundException.class, "profile");
             return;
