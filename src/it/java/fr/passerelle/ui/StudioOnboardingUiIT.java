@@ -121,8 +121,9 @@ class StudioOnboardingUiIT extends PlaywrightIT {
         ui.click("profile-test");
         assertThat(page.locator("#check-result .check-failed")).hasCount(0);
         assertThat(page.locator("#check-result")).containsText("Yoast");
-        // a flow the shop cannot have is greyed with the reason
-        assertThat(page.locator("#profile-flows")).containsText("pas encore de modèle");
+        // every flow of the catalogue has a WooCommerce template now: none is greyed, the shop -> ERP ones included
+        assertThat(page.locator("#profile-flows")).containsText("Commandes");
+        assertThat(page.locator("#profile-flows")).not().containsText("pas encore de modèle");
         ui.shot("13-profile-form");
         ui.click("profile-save");
 

@@ -91,6 +91,8 @@ class BadInputCommandsIT {
                         notUtf8Lines.toString())),
                 new Case("connector", "unknown system", 1, List.of("connector", "nope", "read", "x", "--url", closed)),
                 new Case("secrets", "no sub-command", 2, List.of("secrets")),
+                new Case("profile", "no sub-command", 2, List.of("profile")),
+                new Case("profile", "import from a missing folder", 2, List.of("profile", "import", missing)),
                 new Case("secrets", "new key file in a missing folder", 2, List.of("secrets", "rotate",
                         "--new-key-file", dir.resolve("no/such/folder/key").toString())));
 
@@ -111,6 +113,11 @@ class BadInputCommandsIT {
         check("studio (data folder is a file)", 1, studio.exitCode(), studio.err(), failures);
         assertThat(studio.err()).contains("is not a folder");
         covered.add("studio");
+        // so does a worker, which is the studio's engine and scheduler without the UI
+        ChildJvm worker = ChildJvm.run(Map.of("PASSERELLE_DATA_DIR", file.toString()), "", "worker");
+        check("worker (data folder is a file)", 1, worker.exitCode(), worker.err(), failures);
+        assertThat(worker.err()).contains("is not a folder");
+        covered.add("worker");
 
         assertThat(failures).isEmpty();
         Set<String> listed = new CommandLine(new PasserelleCommand()).getSubcommands().keySet();

@@ -340,21 +340,26 @@ class ShopifyContractIT extends ShopConnectorContractTest {
         session.write("shopify.customer", List.of(new WriteRequest("P", null, Map.of("email", "prospect@example.fr"))));
 
         // the reader may shrink a page to keep its query under Shopify's cost cap: read every page, as the engine does
-        List<CanonicalRecord> changed = new java.util.ArrayList<>();
-        ReadRequest request = new ReadRequest(null, watermark.minusSeconds(3), 50, null, List.of());
-        Page orders;
-        do {
-            orders = session.read("shopify.order", request);
-            changed.addAll(orders.records());
-            request = request.next(orders.nextCursor());
-        } while (!orders.last());
-        List<CanonicalRecord> payments = session.read("shopify.payment", ReadRequest.all(50)).records();
-        List<CanonicalRecord> prospects = session.read("shopify.prospect", ReadRequest.all(50)).records();
+        List<CanonicalRecord> changed = readAll("shopify.order", new ReadRequest(null, watermark.minusSeconds(3), 50, null, List.of()));
+        List<CanonicalRecord> payments = readAll("shopify.payment", ReadRequest.all(50));
+        List<CanonicalRecord> prospects = readAll("shopify.prospect", ReadRequest.all(50));
 
         assertThat(changed).extracting(CanonicalRecord::key).contains(newer.getLast());
         assertThat(changed.size()).isLessThan(5);
         assertThat(payments).hasSize(5).allSatisfy(p -> assertThat(p.get("gateway")).isNotNull());
         assertThat(prospects).extracting(r -> r.get("email")).containsExactly("prospect@example.fr");
+    }
+
+    private List<CanonicalRecord> readAll(String entity, ReadRequest first) {
+        List<CanonicalRecord> all = new java.util.ArrayList<>();
+        ReadRequest request = first;
+        Page page;
+        do {
+            page = session.read(entity, request);
+            all.addAll(page.records());
+            request = request.next(page.nextCursor());
+        } while (!page.last());
+        return all;
     }
 
     // ---- stock compare-and-set (STK-1, STK-3, STK-4) ----
