@@ -63,6 +63,7 @@ class BindingRegistryE2EIT {
                 BindingRegistry.BoundFlow::rule).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("categories", "name", MatchRule.ADOPT),
                         org.assertj.core.groups.Tuple.tuple("products", "sku", MatchRule.ADOPT),
+                        org.assertj.core.groups.Tuple.tuple("variants", "sku", MatchRule.ADOPT),
                         org.assertj.core.groups.Tuple.tuple("customer-groups", "name", MatchRule.ADOPT),
                         org.assertj.core.groups.Tuple.tuple("customers", "email", MatchRule.ADOPT));
 
